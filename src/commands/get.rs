@@ -1,0 +1,27 @@
+//! `pigello conn get PK...`: one GET per PK; a failure does not stop the rest.
+
+use serde_json::Value;
+
+use crate::cli::{GlobalArgs, PkArgs};
+use crate::error::Error;
+use crate::model::parse_pks;
+
+pub fn run(global: &GlobalArgs, args: &PkArgs) -> Result<(), Error> {
+    let pks = parse_pks(&args.pks)?;
+    let (client, mut printer) = super::connect(global)?;
+    let mut found = Vec::with_capacity(pks.len());
+    let mut errors = Vec::new();
+    for pk in &pks {
+        match client.get(pk) {
+            Ok(record) => found.push(Value::Object(record)),
+            Err(err) => errors.push(err),
+        }
+    }
+    // The shape follows the request, not the outcome: several PKs, an array.
+    match found.as_slice() {
+        [one] if pks.len() == 1 => printer.one(one)?,
+        [] if pks.len() == 1 => {}
+        _ => printer.many(&found)?,
+    }
+    super::combine(errors)
+}

@@ -1,0 +1,178 @@
+//! The one error type, and the single place where exit codes are decided.
+
+use std::fmt;
+
+/// Everything that can end a run unsuccessfully.
+///
+/// Each variant carries enough context (file, record, URL) to be printed as
+/// is; `exit_code()` maps it to the documented exit status.
+#[derive(Debug)]
+pub enum Error {
+    /// Something the program itself got wrong, or an I/O failure outside the
+    /// user's input (for example writing stdout).
+    Internal(String),
+    /// The command line asks for something that cannot be done.
+    Usage(String),
+    /// Settings are missing or invalid, a profile is unknown, the config file
+    /// cannot be read.
+    Config(String),
+    /// Invalid input: a body file, a record or a PK. Nothing was sent.
+    Input(Vec<String>),
+    /// The API answered with a status that is not a success.
+    Api(ApiFailure),
+    /// The request did not get a usable answer: connection, timeout, or a
+    /// response that cannot be understood.
+    Transport(String),
+    /// Several independent operations failed (one per PK); each is reported.
+    Several(Vec<Error>),
+    /// Writing the results to stdout failed.
+    Output(std::io::Error),
+}
+
+impl From<std::io::Error> for Error {
+    fn from(err: std::io::Error) -> Self {
+        Error::Output(err)
+    }
+}
+
+/// An unsuccessful answer from the API, with its errors made readable.
+#[derive(Debug)]
+pub struct ApiFailure {
+    pub method: String,
+    pub url: String,
+    pub status: u16,
+    pub reason: String,
+    /// Readable lines, e.g. `external_id: This field may not be blank.`
+    pub details: Vec<String>,
+    /// Errors of a bulk request's items: (index in the request, readable line).
+    pub items: Vec<(usize, String)>,
+}
+
+/// How many detail lines an error prints before summarising the rest.
+const MAX_DETAILS: usize = 50;
+
+impl Error {
+    /// The process exit status for this error. See the table in README.md.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Internal(_) | Error::Output(_) => 1,
+            Error::Usage(_) => 2,
+            Error::Config(_) => 3,
+            Error::Input(_) => 4,
+            Error::Api(failure) => match failure.status {
+                404 => 6,
+                401 | 403 => 7,
+                400..=499 => 5,
+                _ => 8,
+            },
+            Error::Transport(_) => 8,
+            // The worst failure decides; higher codes are the more serious classes.
+            Error::Several(errors) => errors.iter().map(Error::exit_code).max().unwrap_or(1),
+        }
+    }
+
+    /// An input error with a single problem.
+    pub fn input(problem: impl Into<String>) -> Self {
+        Error::Input(vec![problem.into()])
+    }
+}
+
+fn write_details(f: &mut fmt::Formatter<'_>, details: &[String]) -> fmt::Result {
+    for line in details.iter().take(MAX_DETAILS) {
+        write!(f, "\n  {line}")?;
+    }
+    if details.len() > MAX_DETAILS {
+        write!(f, "\n  ... and {} more", details.len() - MAX_DETAILS)?;
+    }
+    Ok(())
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Internal(msg) | Error::Usage(msg) | Error::Config(msg) => f.write_str(msg),
+            Error::Transport(msg) => f.write_str(msg),
+            Error::Output(err) => write!(f, "cannot write the results: {err}"),
+            Error::Input(problems) => match problems.as_slice() {
+                [one] => write!(f, "{one}\nnothing was sent"),
+                _ => {
+                    write!(f, "{} problems in the input, nothing was sent:", problems.len())?;
+                    write_details(f, problems)
+                }
+            },
+            Error::Api(failure) => {
+                write!(
+                    f,
+                    "{} {} answered {} {}",
+                    failure.method, failure.url, failure.status, failure.reason
+                )?;
+                let items = failure
+                    .items
+                    .iter()
+                    .map(|(index, line)| format!("record [{index}]: {line}"));
+                let lines: Vec<String> = failure.details.iter().cloned().chain(items).collect();
+                write_details(f, &lines)
+            }
+            Error::Several(errors) => {
+                for (i, error) in errors.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\nerror: ")?;
+                    }
+                    write!(f, "{error}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(status: u16) -> Error {
+        Error::Api(ApiFailure {
+            method: "GET".into(),
+            url: "http://127.0.0.1/x/".into(),
+            status,
+            reason: String::new(),
+            details: vec![],
+            items: vec![],
+        })
+    }
+
+    #[test]
+    fn exit_codes_follow_the_documented_table() {
+        assert_eq!(Error::Internal("x".into()).exit_code(), 1);
+        assert_eq!(Error::Usage("x".into()).exit_code(), 2);
+        assert_eq!(Error::Config("x".into()).exit_code(), 3);
+        assert_eq!(Error::input("x").exit_code(), 4);
+        assert_eq!(api(400).exit_code(), 5);
+        assert_eq!(api(409).exit_code(), 5);
+        assert_eq!(api(429).exit_code(), 5);
+        assert_eq!(api(404).exit_code(), 6);
+        assert_eq!(api(401).exit_code(), 7);
+        assert_eq!(api(403).exit_code(), 7);
+        assert_eq!(api(500).exit_code(), 8);
+        assert_eq!(api(503).exit_code(), 8);
+        assert_eq!(api(302).exit_code(), 8);
+        assert_eq!(Error::Transport("x".into()).exit_code(), 8);
+    }
+
+    #[test]
+    fn the_worst_of_several_errors_decides() {
+        assert_eq!(Error::Several(vec![api(404), api(401), api(400)]).exit_code(), 7);
+        assert_eq!(Error::Several(vec![api(404), Error::Transport("x".into())]).exit_code(), 8);
+    }
+
+    #[test]
+    fn long_detail_lists_are_capped() {
+        let problems: Vec<String> = (0..60).map(|i| format!("p{i}")).collect();
+        let text = Error::Input(problems).to_string();
+        assert!(text.starts_with("60 problems in the input, nothing was sent:\n  p0\n"));
+        assert!(text.contains("\n  p49\n  ... and 10 more"));
+        assert!(!text.contains("p50"));
+    }
+}

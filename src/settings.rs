@@ -1,0 +1,576 @@
+//! Resolves the settings a command runs with: command-line flag, then
+//! environment variable, then the selected profile of the config file.
+//!
+//! The result is one `Settings` value; nothing else reads PIGELLO_* variables
+//! or the config file.
+
+use std::fmt;
+use std::net::IpAddr;
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+use reqwest::Url;
+
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::error::Error;
+
+/// A value that must never be printed: Debug and Display show `***`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: String) -> Self {
+        Secret(value)
+    }
+
+    /// The real value, for the one place that needs it: the request header.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// One credential: its profile key, environment variable and request header.
+pub struct Credential {
+    pub key: &'static str,
+    pub env: &'static str,
+    pub header: &'static str,
+}
+
+const fn credential(key: &'static str, env: &'static str, header: &'static str) -> Credential {
+    Credential { key, env, header }
+}
+
+/// The seven credentials every request carries. The last one is the secret.
+pub const CREDENTIALS: [Credential; 7] = [
+    credential("customer_id", "PIGELLO_CUSTOMER_ID", "X-PIGELLO-CUSTOMER-ID"),
+    credential("application_id", "PIGELLO_APPLICATION_ID", "X-PIGELLO-APPLICATION-ID"),
+    credential("service_id", "PIGELLO_SERVICE_ID", "X-PIGELLO-SERVICE-ID"),
+    credential("service_version_id", "PIGELLO_SERVICE_VERSION_ID", "X-PIGELLO-SERVICE-VERSION-ID"),
+    credential("client_ct", "PIGELLO_CLIENT_CT", "X-PIGELLO-CLIENT-CT"),
+    credential("client_entity", "PIGELLO_CLIENT_ENTITY", "X-PIGELLO-CLIENT-ENTITY"),
+    credential(SECRET_KEY, "PIGELLO_CLIENT_SECRET", SECRET_HEADER),
+];
+
+const SECRET_KEY: &str = "client_secret";
+pub const SECRET_HEADER: &str = "X-PIGELLO-CLIENT-SECRET";
+
+/// Profile keys that are not credentials.
+const OTHER_KEYS: [&str; 3] = ["environment", "base_url", "output"];
+
+/// What a command runs with, fully resolved and checked.
+#[derive(Debug)]
+pub struct Settings {
+    /// Scheme, host and optional path prefix, without a trailing slash.
+    pub base_url: String,
+    /// `(header, value)` for the six credentials that are not secret.
+    pub ids: Vec<(&'static str, String)>,
+    pub client_secret: Secret,
+    /// `None` leaves the choice to the output module (table on a terminal).
+    pub output: Option<OutputFormat>,
+}
+
+/// Reads an environment variable; a function so tests can supply their own.
+pub type EnvLookup<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The environment of this process, with empty variables counted as unset.
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|value| !value.is_empty())
+}
+
+/// The config file, its selected profile, and what they say.
+struct Profile {
+    path: PathBuf,
+    file_exists: bool,
+    name: String,
+    table: toml::Table,
+}
+
+impl Profile {
+    fn get(&self, key: &str) -> Option<String> {
+        // Types were checked when the profile was loaded.
+        self.table
+            .get(key)
+            .and_then(|value| value.as_str())
+            .map(str::to_owned)
+    }
+
+    fn describe(&self) -> String {
+        let missing = if self.file_exists { "" } else { ", not found" };
+        format!(
+            "profile \"{}\" in {}{missing}",
+            self.name,
+            self.path.display()
+        )
+    }
+}
+
+/// Resolves every setting, or fails listing all that are missing.
+pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
+    let profile = load_profile(global, env)?;
+
+    let mut missing = Vec::new();
+    let mut ids = Vec::new();
+    let mut secret = None;
+    for credential in &CREDENTIALS {
+        let Some((value, source)) = lookup(None, credential.env, credential.key, env, &profile)
+        else {
+            missing.push(format!(
+                "{}: set {} or `{}` in the profile",
+                credential.key, credential.env, credential.key
+            ));
+            continue;
+        };
+        check_header_value(credential.key, &value, &source)?;
+        if credential.key == SECRET_KEY {
+            secret = Some(Secret::new(value));
+        } else {
+            ids.push((credential.header, value));
+        }
+    }
+
+    let base_url = lookup(
+        global.base_url.clone(),
+        "PIGELLO_BASE_URL",
+        "base_url",
+        env,
+        &profile,
+    );
+    let environment = lookup(
+        global.environment.clone(),
+        "PIGELLO_ENVIRONMENT",
+        "environment",
+        env,
+        &profile,
+    );
+    let base_url = match (base_url, environment) {
+        (Some((url, source)), _) => Some(check_base_url(&url, &source)?),
+        (None, Some((name, source))) => Some(environment_url(&name, &source)?),
+        (None, None) => {
+            missing.push(
+                "environment: set --environment, PIGELLO_ENVIRONMENT or `environment` in the \
+                 profile (`api` for production, `dev.api` for development), or a base URL \
+                 with --base-url, PIGELLO_BASE_URL or `base_url`"
+                    .to_owned(),
+            );
+            None
+        }
+    };
+
+    let output = match lookup(None, "PIGELLO_OUTPUT", "output", env, &profile) {
+        _ if global.output.is_some() => global.output,
+        Some((name, source)) => Some(OutputFormat::from_str(&name, false).map_err(|_| {
+            Error::Config(format!(
+                "{source}: unknown output format \"{name}\" (expected table, json or ndjson)"
+            ))
+        })?),
+        None => None,
+    };
+
+    match (base_url, secret) {
+        (Some(base_url), Some(client_secret)) if missing.is_empty() => Ok(Settings {
+            base_url,
+            ids,
+            client_secret,
+            output,
+        }),
+        _ => Err(Error::Config(format!(
+            "missing settings ({}):\n  {}",
+            profile.describe(),
+            missing.join("\n  ")
+        ))),
+    }
+}
+
+/// One setting: the flag if given, else the environment variable, else the
+/// profile. The second value says where it came from, for error messages.
+fn lookup(
+    flag: Option<String>,
+    env_name: &str,
+    key: &str,
+    env: EnvLookup,
+    profile: &Profile,
+) -> Option<(String, String)> {
+    if let Some(value) = flag {
+        return Some((value, format!("--{}", key.replace('_', "-"))));
+    }
+    if let Some(value) = env(env_name) {
+        return Some((value, env_name.to_owned()));
+    }
+    profile
+        .get(key)
+        .map(|value| (value, format!("`{key}` in {}", profile.describe())))
+}
+
+fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
+    let (path, explicit_path) = match (&global.config, env("PIGELLO_CONFIG")) {
+        (Some(path), _) => (path.clone(), true),
+        (None, Some(path)) => (PathBuf::from(path), true),
+        (None, None) => (default_config_path()?, false),
+    };
+    let file = read_config(&path, explicit_path)?;
+    let file_exists = file.is_some();
+    let mut file = file.unwrap_or_default();
+
+    let default_profile = match file.remove("default_profile") {
+        None => None,
+        Some(toml::Value::String(name)) => Some(name),
+        Some(_) => {
+            return Err(Error::Config(format!(
+                "{}: `default_profile` must be a string",
+                path.display()
+            )))
+        }
+    };
+    let mut profiles = match file.remove("profiles") {
+        None => toml::Table::new(),
+        Some(toml::Value::Table(profiles)) => profiles,
+        Some(_) => {
+            return Err(Error::Config(format!(
+                "{}: `profiles` must be a table of [profiles.NAME] tables",
+                path.display()
+            )))
+        }
+    };
+    if let Some(key) = file.keys().next() {
+        return Err(Error::Config(format!(
+            "{}: unknown top-level key `{key}` (expected `default_profile` and [profiles.NAME] tables)",
+            path.display()
+        )));
+    }
+
+    let chosen = global
+        .profile
+        .clone()
+        .or_else(|| env("PIGELLO_PROFILE"))
+        .or(default_profile);
+    let explicit_profile = chosen.is_some();
+    let name = chosen.unwrap_or_else(|| "default".to_owned());
+
+    let table = match profiles.remove(&name) {
+        Some(toml::Value::Table(table)) => table,
+        Some(_) => {
+            return Err(Error::Config(format!(
+                "{}: profile \"{name}\" must be a table ([profiles.{name}])",
+                path.display()
+            )))
+        }
+        None if explicit_profile => {
+            let known: Vec<&str> = profiles.keys().map(String::as_str).collect();
+            let known = if known.is_empty() {
+                "it has none".to_owned()
+            } else {
+                format!("it has: {}", known.join(", "))
+            };
+            let location = if file_exists {
+                format!("{} ({known})", path.display())
+            } else {
+                format!("{} (file not found)", path.display())
+            };
+            return Err(Error::Config(format!(
+                "unknown profile \"{name}\" in {location}"
+            )));
+        }
+        None => toml::Table::new(),
+    };
+
+    for (key, value) in &table {
+        let known = CREDENTIALS.iter().any(|c| c.key == key) || OTHER_KEYS.contains(&key.as_str());
+        if !known {
+            return Err(Error::Config(format!(
+                "{}: unknown key `{key}` in profile \"{name}\" (known keys: {}, {})",
+                path.display(),
+                CREDENTIALS.map(|c| c.key).join(", "),
+                OTHER_KEYS.join(", ")
+            )));
+        }
+        if !value.is_str() {
+            return Err(Error::Config(format!(
+                "{}: `{key}` in profile \"{name}\" must be a string",
+                path.display()
+            )));
+        }
+    }
+
+    Ok(Profile {
+        path,
+        file_exists,
+        name,
+        table,
+    })
+}
+
+fn default_config_path() -> Result<PathBuf, Error> {
+    dirs::config_dir()
+        .map(|dir| dir.join("pigello").join("config.toml"))
+        .ok_or_else(|| {
+            Error::Config(
+                "cannot find the user's config folder (is HOME set?); name a config file with \
+                 --config or PIGELLO_CONFIG"
+                    .to_owned(),
+            )
+        })
+}
+
+/// The parsed file, or `None` when the default file does not exist.
+fn read_config(path: &Path, explicit: bool) -> Result<Option<toml::Table>, Error> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound && !explicit => return Ok(None),
+        Err(err) => {
+            return Err(Error::Config(format!(
+                "cannot read config file {}: {err}",
+                path.display()
+            )))
+        }
+    };
+    parse_config(&text)
+        .map(Some)
+        .map_err(|msg| Error::Config(format!("{}: {msg}", path.display())))
+}
+
+/// Parses the config text. The error names the line but never quotes it:
+/// the line may hold the secret.
+fn parse_config(text: &str) -> Result<toml::Table, String> {
+    text.parse::<toml::Table>().map_err(|err| {
+        let line = err
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        let message = err.message().trim_end();
+        match line {
+            Some(line) => format!("invalid TOML on line {line}: {message}"),
+            None => format!("invalid TOML: {message}"),
+        }
+    })
+}
+
+/// Header values must be visible ASCII; the value itself is never quoted.
+fn check_header_value(key: &str, value: &str, source: &str) -> Result<(), Error> {
+    if value.bytes().all(|b| (0x20..0x7f).contains(&b)) && value.trim() == value {
+        return Ok(());
+    }
+    Err(Error::Config(format!(
+        "{key} from {source} has characters that cannot be sent in a header \
+         (control characters, non-ASCII, or surrounding spaces)"
+    )))
+}
+
+fn environment_url(name: &str, source: &str) -> Result<String, Error> {
+    let valid_label = |label: &str| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    };
+    if !name.split('.').all(valid_label) {
+        return Err(Error::Config(format!(
+            "{source}: \"{name}\" is not an environment name (expected e.g. `api` or `dev.api`)"
+        )));
+    }
+    Ok(format!("https://{}.pigello.io", name.to_ascii_lowercase()))
+}
+
+fn check_base_url(raw: &str, source: &str) -> Result<String, Error> {
+    let url = Url::parse(raw).map_err(|err| {
+        Error::Config(format!("{source}: \"{raw}\" is not a valid URL ({err})"))
+    })?;
+    if !url.username().is_empty() || url.password().is_some() {
+        // Not echoed: the URL holds credentials.
+        return Err(Error::Config(format!(
+            "{source}: the base URL must not contain a user name or password"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!(
+            "{source}: the base URL \"{raw}\" must not have a query or fragment"
+        )));
+    }
+    let host = url.host_str().unwrap_or_default();
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    match url.scheme() {
+        "https" if !host.is_empty() => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(Error::Config(format!(
+                "{source}: \"{raw}\" uses http://, which would send the credentials unencrypted; \
+                 use https:// (http:// is allowed only for loopback hosts)"
+            )))
+        }
+        _ => {
+            return Err(Error::Config(format!(
+                "{source}: \"{raw}\" is not an https:// URL with a host"
+            )))
+        }
+    }
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn full_env() -> HashMap<&'static str, String> {
+        let mut env: HashMap<&'static str, String> = CREDENTIALS
+            .iter()
+            .map(|c| (c.env, format!("env-{}", c.key)))
+            .collect();
+        env.insert("PIGELLO_ENVIRONMENT", "dev.api".into());
+        env.insert("PIGELLO_CONFIG", "/nonexistent/pigello/config.toml".into());
+        env
+    }
+
+    fn resolve_with(
+        global: &GlobalArgs,
+        env: &HashMap<&'static str, String>,
+    ) -> Result<Settings, Error> {
+        let lookup = |name: &str| env.get(name).cloned();
+        resolve(global, &lookup)
+    }
+
+    #[test]
+    fn secret_is_redacted_in_debug_and_display() {
+        let secret = Secret::new("hunter2".into());
+        assert_eq!(format!("{secret:?} {secret}"), "*** ***");
+    }
+
+    #[test]
+    fn environment_variables_alone_are_enough() {
+        let mut env = full_env();
+        env.remove("PIGELLO_CONFIG");
+        // An explicit config path that does not exist is an error...
+        let err = resolve_with(
+            &GlobalArgs::default(),
+            &HashMap::from([("PIGELLO_CONFIG", "/nonexistent/x.toml".to_owned())]),
+        )
+        .unwrap_err();
+        assert_eq!(err.exit_code(), 3);
+        assert!(err.to_string().contains("cannot read config file /nonexistent/x.toml"));
+        // ...but the settings themselves resolve from the environment.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "").unwrap();
+        env.insert("PIGELLO_CONFIG", path.display().to_string());
+        let settings = resolve_with(&GlobalArgs::default(), &env).unwrap();
+        assert_eq!(settings.base_url, "https://dev.api.pigello.io");
+        assert_eq!(settings.client_secret.expose(), "env-client_secret");
+        assert_eq!(settings.ids[0], ("X-PIGELLO-CUSTOMER-ID", "env-customer_id".into()));
+        assert_eq!(settings.ids.len(), 6);
+        assert_eq!(settings.output, None);
+    }
+
+    #[test]
+    fn flag_beats_environment_beats_profile() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "[profiles.default]\nenvironment = \"api\"\noutput = \"table\"\ncustomer_id = \"file\"\n",
+        )
+        .unwrap();
+        let mut env = full_env();
+        env.insert("PIGELLO_CONFIG", path.display().to_string());
+        env.remove("PIGELLO_CUSTOMER_ID");
+        env.remove("PIGELLO_ENVIRONMENT");
+
+        let settings = resolve_with(&GlobalArgs::default(), &env).unwrap();
+        assert_eq!(settings.base_url, "https://api.pigello.io");
+        assert_eq!(settings.ids[0].1, "file");
+        assert_eq!(settings.output, Some(OutputFormat::Table));
+
+        env.insert("PIGELLO_ENVIRONMENT", "dev.api".into());
+        env.insert("PIGELLO_OUTPUT", "ndjson".into());
+        let settings = resolve_with(&GlobalArgs::default(), &env).unwrap();
+        assert_eq!(settings.base_url, "https://dev.api.pigello.io");
+        assert_eq!(settings.output, Some(OutputFormat::Ndjson));
+
+        let flags = GlobalArgs {
+            environment: Some("api".into()),
+            output: Some(OutputFormat::Json),
+            ..GlobalArgs::default()
+        };
+        let settings = resolve_with(&flags, &env).unwrap();
+        assert_eq!(settings.base_url, "https://api.pigello.io");
+        assert_eq!(settings.output, Some(OutputFormat::Json));
+    }
+
+    #[test]
+    fn missing_settings_are_listed_together() {
+        let env = HashMap::from([
+            ("PIGELLO_CONFIG", "/nonexistent-dir/none.toml".to_owned()),
+            ("PIGELLO_CUSTOMER_ID", "c".to_owned()),
+        ]);
+        // An explicit missing file is its own error, so point at an empty file.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "").unwrap();
+        let mut env = env;
+        env.insert("PIGELLO_CONFIG", path.display().to_string());
+        let err = resolve_with(&GlobalArgs::default(), &env).unwrap_err();
+        let text = err.to_string();
+        assert_eq!(err.exit_code(), 3);
+        assert!(!text.contains("customer_id:"), "{text}");
+        for key in [
+            "application_id",
+            "service_id",
+            "service_version_id",
+            "client_ct",
+            "client_entity",
+            "client_secret",
+            "environment",
+        ] {
+            assert!(text.contains(&format!("\n  {key}: set ")), "{key} not in {text}");
+        }
+    }
+
+    #[test]
+    fn toml_errors_name_the_line_but_never_quote_it() {
+        let text = "[profiles.default]\nclient_secret = \"s3cr3t-value\nenvironment = \"api\"\n";
+        let msg = parse_config(text).unwrap_err();
+        assert!(msg.starts_with("invalid TOML on line 2:"), "{msg}");
+        assert!(!msg.contains("s3cr3t"), "{msg}");
+    }
+
+    #[test]
+    fn base_urls_must_be_https_unless_loopback() {
+        assert_eq!(
+            check_base_url("http://127.0.0.1:8080/", "x").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert!(check_base_url("http://localhost:1", "x").is_ok());
+        assert!(check_base_url("http://[::1]:1", "x").is_ok());
+        assert_eq!(
+            check_base_url("https://proxy.example/pigello/", "x").unwrap(),
+            "https://proxy.example/pigello"
+        );
+        assert_eq!(check_base_url("http://10.0.0.1", "x").unwrap_err().exit_code(), 3);
+        assert!(check_base_url("ftp://host", "x").is_err());
+        assert!(check_base_url("https://host/?a=b", "x").is_err());
+        let err = check_base_url("https://user:pw@host", "x").unwrap_err();
+        assert!(!err.to_string().contains("pw"));
+    }
+
+    #[test]
+    fn environment_names_cannot_inject_a_host() {
+        assert_eq!(environment_url("dev.api", "x").unwrap(), "https://dev.api.pigello.io");
+        for bad in ["", "evil.com/", "a..b", "a b", "-x", "x@y"] {
+            assert!(environment_url(bad, "x").is_err(), "{bad:?} accepted");
+        }
+    }
+}
