@@ -1,0 +1,220 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'pigello'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'pigello' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Manage integration service ID connections')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;conn' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create one connection')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Create or update many connections in one request')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show connections by primary key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change some fields of a connection (only the fields given are sent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete connections by primary key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;conn;create' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSON object with the connection''s fields (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSON object with the connection''s fields (`-` reads stdin)')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content type of the Pigello object')
+            [CompletionResult]::new('--object-id', '--object-id', [CompletionResultType]::ParameterName, 'Id of the Pigello object')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Id of the object in the other system')
+            [CompletionResult]::new('--organization', '--organization', [CompletionResultType]::ParameterName, 'Organization the connection belongs to')
+            [CompletionResult]::new('--hidden', '--hidden', [CompletionResultType]::ParameterName, 'Hide the connection; bare `--hidden` means true')
+            [CompletionResult]::new('--custom-id', '--custom-id', [CompletionResultType]::ParameterName, 'A further id of your choice (at most 128 characters)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--no-organization', '--no-organization', [CompletionResultType]::ParameterName, 'Send `organization: null`')
+            [CompletionResult]::new('--no-custom-id', '--no-custom-id', [CompletionResultType]::ParameterName, 'Send `custom_id: null`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;conn;bulk' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSON array or NDJSON file of connections (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSON array or NDJSON file of connections (`-` reads stdin)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;conn;get' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;conn;update' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'JSON object with the connection''s fields (`-` reads stdin)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'JSON object with the connection''s fields (`-` reads stdin)')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Content type of the Pigello object')
+            [CompletionResult]::new('--object-id', '--object-id', [CompletionResultType]::ParameterName, 'Id of the Pigello object')
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'Id of the object in the other system')
+            [CompletionResult]::new('--organization', '--organization', [CompletionResultType]::ParameterName, 'Organization the connection belongs to')
+            [CompletionResult]::new('--hidden', '--hidden', [CompletionResultType]::ParameterName, 'Hide the connection; bare `--hidden` means true')
+            [CompletionResult]::new('--custom-id', '--custom-id', [CompletionResultType]::ParameterName, 'A further id of your choice (at most 128 characters)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--no-organization', '--no-organization', [CompletionResultType]::ParameterName, 'Send `organization: null`')
+            [CompletionResult]::new('--no-custom-id', '--no-custom-id', [CompletionResultType]::ParameterName, 'Send `custom_id: null`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;conn;delete' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;conn;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create one connection')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Create or update many connections in one request')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show connections by primary key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change some fields of a connection (only the fields given are sent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete connections by primary key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;conn;help;create' {
+            break
+        }
+        'pigello;conn;help;bulk' {
+            break
+        }
+        'pigello;conn;help;get' {
+            break
+        }
+        'pigello;conn;help;update' {
+            break
+        }
+        'pigello;conn;help;delete' {
+            break
+        }
+        'pigello;conn;help;help' {
+            break
+        }
+        'pigello;completions' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;help' {
+            [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Manage integration service ID connections')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;help;conn' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create one connection')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Create or update many connections in one request')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show connections by primary key')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change some fields of a connection (only the fields given are sent)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete connections by primary key')
+            break
+        }
+        'pigello;help;conn;create' {
+            break
+        }
+        'pigello;help;conn;bulk' {
+            break
+        }
+        'pigello;help;conn;get' {
+            break
+        }
+        'pigello;help;conn;update' {
+            break
+        }
+        'pigello;help;conn;delete' {
+            break
+        }
+        'pigello;help;completions' {
+            break
+        }
+        'pigello;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,191 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[pigello] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'pigello'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'pigello'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand conn 'Manage integration service ID connections'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;conn'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create one connection'
+            cand bulk 'Create or update many connections in one request'
+            cand get 'Show connections by primary key'
+            cand update 'Change some fields of a connection (only the fields given are sent)'
+            cand delete 'Delete connections by primary key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;conn;create'= {
+            cand -f 'JSON object with the connection''s fields (`-` reads stdin)'
+            cand --file 'JSON object with the connection''s fields (`-` reads stdin)'
+            cand --content-type 'Content type of the Pigello object'
+            cand --object-id 'Id of the Pigello object'
+            cand --external-id 'Id of the object in the other system'
+            cand --organization 'Organization the connection belongs to'
+            cand --hidden 'Hide the connection; bare `--hidden` means true'
+            cand --custom-id 'A further id of your choice (at most 128 characters)'
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --no-organization 'Send `organization: null`'
+            cand --no-custom-id 'Send `custom_id: null`'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;conn;bulk'= {
+            cand -f 'JSON array or NDJSON file of connections (`-` reads stdin)'
+            cand --file 'JSON array or NDJSON file of connections (`-` reads stdin)'
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;conn;get'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;conn;update'= {
+            cand -f 'JSON object with the connection''s fields (`-` reads stdin)'
+            cand --file 'JSON object with the connection''s fields (`-` reads stdin)'
+            cand --content-type 'Content type of the Pigello object'
+            cand --object-id 'Id of the Pigello object'
+            cand --external-id 'Id of the object in the other system'
+            cand --organization 'Organization the connection belongs to'
+            cand --hidden 'Hide the connection; bare `--hidden` means true'
+            cand --custom-id 'A further id of your choice (at most 128 characters)'
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --no-organization 'Send `organization: null`'
+            cand --no-custom-id 'Send `custom_id: null`'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;conn;delete'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -y 'Delete without asking for confirmation'
+            cand --yes 'Delete without asking for confirmation'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;conn;help'= {
+            cand create 'Create one connection'
+            cand bulk 'Create or update many connections in one request'
+            cand get 'Show connections by primary key'
+            cand update 'Change some fields of a connection (only the fields given are sent)'
+            cand delete 'Delete connections by primary key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;conn;help;create'= {
+        }
+        &'pigello;conn;help;bulk'= {
+        }
+        &'pigello;conn;help;get'= {
+        }
+        &'pigello;conn;help;update'= {
+        }
+        &'pigello;conn;help;delete'= {
+        }
+        &'pigello;conn;help;help'= {
+        }
+        &'pigello;completions'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;help'= {
+            cand conn 'Manage integration service ID connections'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;help;conn'= {
+            cand create 'Create one connection'
+            cand bulk 'Create or update many connections in one request'
+            cand get 'Show connections by primary key'
+            cand update 'Change some fields of a connection (only the fields given are sent)'
+            cand delete 'Delete connections by primary key'
+        }
+        &'pigello;help;conn;create'= {
+        }
+        &'pigello;help;conn;bulk'= {
+        }
+        &'pigello;help;conn;get'= {
+        }
+        &'pigello;help;conn;update'= {
+        }
+        &'pigello;help;conn;delete'= {
+        }
+        &'pigello;help;completions'= {
+        }
+        &'pigello;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,136 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pigello_global_optspecs
+    string join \n p/profile= config= environment= base-url= o/output= h/help V/version
+end
+
+function __fish_pigello_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pigello_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pigello_using_subcommand
+    set -l cmd (__fish_pigello_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pigello -n "__fish_pigello_needs_command" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_needs_command" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_needs_command" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_needs_command" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_needs_command" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_needs_command" -s V -l version -d 'Print version'
+complete -c pigello -n "__fish_pigello_needs_command" -f -a "conn" -d 'Manage integration service ID connections'
+complete -c pigello -n "__fish_pigello_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c pigello -n "__fish_pigello_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "create" -d 'Create one connection'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "bulk" -d 'Create or update many connections in one request'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "get" -d 'Show connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "update" -d 'Change some fields of a connection (only the fields given are sent)'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "delete" -d 'Delete connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s f -l file -d 'JSON object with the connection\'s fields (`-` reads stdin)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l content-type -d 'Content type of the Pigello object' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l object-id -d 'Id of the Pigello object' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l external-id -d 'Id of the object in the other system' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l organization -d 'Organization the connection belongs to' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l hidden -d 'Hide the connection; bare `--hidden` means true' -r -f -a "true\t''
+false\t''"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l custom-id -d 'A further id of your choice (at most 128 characters)' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-organization -d 'Send `organization: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-custom-id -d 'Send `custom_id: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s f -l file -d 'JSON array or NDJSON file of connections (`-` reads stdin)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s f -l file -d 'JSON object with the connection\'s fields (`-` reads stdin)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l content-type -d 'Content type of the Pigello object' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l object-id -d 'Id of the Pigello object' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l external-id -d 'Id of the object in the other system' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l organization -d 'Organization the connection belongs to' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l hidden -d 'Hide the connection; bare `--hidden` means true' -r -f -a "true\t''
+false\t''"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l custom-id -d 'A further id of your choice (at most 128 characters)' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-organization -d 'Send `organization: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-custom-id -d 'Send `custom_id: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking for confirmation'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create one connection'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "bulk" -d 'Create or update many connections in one request'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change some fields of a connection (only the fields given are sent)'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "conn" -d 'Manage integration service ID connections'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "create" -d 'Create one connection'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "bulk" -d 'Create or update many connections in one request'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "get" -d 'Show connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "update" -d 'Change some fields of a connection (only the fields given are sent)'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "delete" -d 'Delete connections by primary key'
