@@ -108,15 +108,19 @@ impl Client {
             return Err(failure(&name, &url, response));
         }
         let status = response.status();
-        let bytes = read_capped(response, MAX_BODY)
-            .map_err(|err| Error::Transport(format!("{name} {url}: reading the answer failed: {err}")))?;
+        let bytes = read_capped(response, MAX_BODY).map_err(|err| {
+            Error::Transport(format!("{name} {url}: reading the answer failed: {err}"))
+        })?;
         serde_json::from_slice(&bytes).map_err(|err| {
             let what = if bytes.iter().all(u8::is_ascii_whitespace) {
                 "an empty body".to_owned()
             } else {
                 format!("a body that is not JSON ({err})")
             };
-            Error::Transport(format!("{name} {url} answered {} with {what}", status.as_u16()))
+            Error::Transport(format!(
+                "{name} {url} answered {} with {what}",
+                status.as_u16()
+            ))
         })
     }
 
@@ -124,9 +128,7 @@ impl Client {
         let name = method.to_string();
         let mut request = self.http.request(method, url);
         if let Some(body) = body {
-            request = request
-                .header(CONTENT_TYPE, "application/json")
-                .body(body);
+            request = request.header(CONTENT_TYPE, "application/json").body(body);
         }
         request
             .send()
@@ -146,7 +148,8 @@ fn header_value(value: &str) -> Result<HeaderValue, Error> {
 }
 
 fn body_bytes(body: &impl serde::Serialize) -> Result<Vec<u8>, Error> {
-    serde_json::to_vec(body).map_err(|err| Error::Internal(format!("cannot encode the body: {err}")))
+    serde_json::to_vec(body)
+        .map_err(|err| Error::Internal(format!("cannot encode the body: {err}")))
 }
 
 fn expect_object(json: Value, method: &str, url: &str) -> Result<Record, Error> {
@@ -165,7 +168,9 @@ fn unexpected(method: &str, url: &str, want: &str, found: &Value) -> Error {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     };
-    Error::Transport(format!("{method} {url} answered with {found} where {want} was expected"))
+    Error::Transport(format!(
+        "{method} {url} answered with {found} where {want} was expected"
+    ))
 }
 
 fn read_capped(response: Response, cap: u64) -> std::io::Result<Vec<u8>> {
@@ -231,10 +236,10 @@ fn failure(method: &str, url: &str, response: Response) -> Error {
             ),
             None => "a redirect without a Location".to_owned(),
         });
-        return Error::Api(failure);
+        return Error::Api(Box::new(failure));
     }
     describe_body(&body, html, status, &mut failure);
-    Error::Api(failure)
+    Error::Api(Box::new(failure))
 }
 
 fn describe_body(body: &[u8], html: bool, status: StatusCode, failure: &mut ApiFailure) {
@@ -254,7 +259,9 @@ fn describe_body(body: &[u8], html: bool, status: StatusCode, failure: &mut ApiF
             for (index, item) in items.iter().enumerate() {
                 let mut lines = Vec::new();
                 field_errors(item, "", &mut lines);
-                failure.items.extend(lines.into_iter().map(|line| (index, line)));
+                failure
+                    .items
+                    .extend(lines.into_iter().map(|line| (index, line)));
             }
         }
         Ok(value) => field_errors(&value, "", &mut failure.details),
@@ -276,7 +283,11 @@ fn field_errors(value: &Value, path: &str, lines: &mut Vec<String>) {
                 field_errors(inner, &path, lines);
             }
         }
-        Value::Array(items) if items.iter().all(|item| !item.is_object() && !item.is_array()) => {
+        Value::Array(items)
+            if items
+                .iter()
+                .all(|item| !item.is_object() && !item.is_array()) =>
+        {
             for item in items {
                 field_errors(item, path, lines);
             }
@@ -299,7 +310,11 @@ fn html_title(html: &str) -> Option<String> {
     let start = lower.find("<title")?;
     let start = start + lower[start..].find('>')? + 1;
     let end = start + lower[start..].find("</title")?;
-    let title = html.get(start..end)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = html
+        .get(start..end)?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     (!title.is_empty()).then(|| one_line(&title))
 }
 

@@ -87,10 +87,12 @@ pub enum ConnCommand {
     Create(FieldArgs),
 
     /// Create or update many connections in one request
-    #[command(after_help = "FILE holds a JSON array of connections, or one JSON object per line \
+    #[command(
+        after_help = "FILE holds a JSON array of connections, or one JSON object per line \
         (NDJSON).\n\nExamples:\n  \
         pigello conn bulk -f connections.json\n  \
-        generate-connections | pigello conn bulk -f - -o ndjson > created.ndjson")]
+        generate-connections | pigello conn bulk -f - -o ndjson > created.ndjson"
+    )]
     Bulk(BulkArgs),
 
     /// Show connections by primary key
@@ -106,8 +108,10 @@ pub enum ConnCommand {
     Update(UpdateArgs),
 
     /// Delete connections by primary key
-    #[command(after_help = "Asks for confirmation on a terminal; elsewhere --yes is required.\n\n\
-        Example:\n  pigello conn delete PK1 PK2 --yes")]
+    #[command(
+        after_help = "Asks for confirmation on a terminal; elsewhere --yes is required.\n\n\
+        Example:\n  pigello conn delete PK1 PK2 --yes"
+    )]
     Delete(DeleteArgs),
 }
 
@@ -208,9 +212,17 @@ mod tests {
 
     #[test]
     fn global_flags_work_after_the_subcommand() {
-        let cli =
-            Cli::try_parse_from(["pigello", "conn", "get", "x", "--profile", "p", "-o", "ndjson"])
-                .unwrap();
+        let cli = Cli::try_parse_from([
+            "pigello",
+            "conn",
+            "get",
+            "x",
+            "--profile",
+            "p",
+            "-o",
+            "ndjson",
+        ])
+        .unwrap();
         assert_eq!(cli.global.profile.as_deref(), Some("p"));
         assert_eq!(cli.global.output, Some(OutputFormat::Ndjson));
     }

@@ -19,7 +19,7 @@ pub enum Error {
     /// Invalid input: a body file, a record or a PK. Nothing was sent.
     Input(Vec<String>),
     /// The API answered with a status that is not a success.
-    Api(ApiFailure),
+    Api(Box<ApiFailure>),
     /// The request did not get a usable answer: connection, timeout, or a
     /// response that cannot be understood.
     Transport(String),
@@ -96,7 +96,11 @@ impl fmt::Display for Error {
             Error::Input(problems) => match problems.as_slice() {
                 [one] => write!(f, "{one}\nnothing was sent"),
                 _ => {
-                    write!(f, "{} problems in the input, nothing was sent:", problems.len())?;
+                    write!(
+                        f,
+                        "{} problems in the input, nothing was sent:",
+                        problems.len()
+                    )?;
                     write_details(f, problems)
                 }
             },
@@ -133,14 +137,14 @@ mod tests {
     use super::*;
 
     fn api(status: u16) -> Error {
-        Error::Api(ApiFailure {
+        Error::Api(Box::new(ApiFailure {
             method: "GET".into(),
             url: "http://127.0.0.1/x/".into(),
             status,
             reason: String::new(),
             details: vec![],
             items: vec![],
-        })
+        }))
     }
 
     #[test]
@@ -163,8 +167,14 @@ mod tests {
 
     #[test]
     fn the_worst_of_several_errors_decides() {
-        assert_eq!(Error::Several(vec![api(404), api(401), api(400)]).exit_code(), 7);
-        assert_eq!(Error::Several(vec![api(404), Error::Transport("x".into())]).exit_code(), 8);
+        assert_eq!(
+            Error::Several(vec![api(404), api(401), api(400)]).exit_code(),
+            7
+        );
+        assert_eq!(
+            Error::Several(vec![api(404), Error::Transport("x".into())]).exit_code(),
+            8
+        );
     }
 
     #[test]

@@ -200,10 +200,9 @@ fn check_reference(key: &str, value: &Value, nullable: bool, problems: &mut Vec<
 fn check_uuid(field: &str, value: &Value, problems: &mut Vec<Problem>) {
     match value {
         Value::String(text) if Uuid::parse_str(text).is_ok() => {}
-        Value::String(text) => problems.push(Problem::new(
-            field,
-            format!("not a UUID: {}", quote(text)),
-        )),
+        Value::String(text) => {
+            problems.push(Problem::new(field, format!("not a UUID: {}", quote(text))))
+        }
         other => problems.push(expected(field, "a UUID string", other)),
     }
 }
@@ -247,7 +246,9 @@ pub fn parse_pks(raw: &[String]) -> Result<Vec<String>, Error> {
     if bad.is_empty() {
         Ok(good.into_iter().flatten().collect())
     } else {
-        Err(Error::Input(bad.into_iter().filter_map(Result::err).collect()))
+        Err(Error::Input(
+            bad.into_iter().filter_map(Result::err).collect(),
+        ))
     }
 }
 
@@ -446,7 +447,10 @@ mod tests {
             Completeness::Partial,
         )
         .unwrap();
-        assert_eq!(serde_json::to_string(&record).unwrap(), r#"{"external_id":"x","hidden":true}"#);
+        assert_eq!(
+            serde_json::to_string(&record).unwrap(),
+            r#"{"external_id":"x","hidden":true}"#
+        );
     }
 
     #[test]
@@ -504,8 +508,18 @@ mod tests {
     fn ndjson_positions_count_records_and_lines() {
         let values = ndjson_values(b"{}\n\n  \n{\"a\":\n[1]\n");
         let positions: Vec<String> = values.iter().map(|(p, _)| p.to_string()).collect();
-        assert_eq!(positions, ["record [0] (line 1)", "record [1] (line 4)", "record [2] (line 5)"]);
+        assert_eq!(
+            positions,
+            [
+                "record [0] (line 1)",
+                "record [1] (line 4)",
+                "record [2] (line 5)"
+            ]
+        );
         let err = values[1].1.as_ref().unwrap_err();
-        assert!(err.starts_with("invalid JSON at column 5: EOF while parsing"), "{err}");
+        assert!(
+            err.starts_with("invalid JSON at column 5: EOF while parsing"),
+            "{err}"
+        );
     }
 }

@@ -54,12 +54,28 @@ const fn credential(key: &'static str, env: &'static str, header: &'static str) 
 
 /// The seven credentials every request carries. The last one is the secret.
 pub const CREDENTIALS: [Credential; 7] = [
-    credential("customer_id", "PIGELLO_CUSTOMER_ID", "X-PIGELLO-CUSTOMER-ID"),
-    credential("application_id", "PIGELLO_APPLICATION_ID", "X-PIGELLO-APPLICATION-ID"),
+    credential(
+        "customer_id",
+        "PIGELLO_CUSTOMER_ID",
+        "X-PIGELLO-CUSTOMER-ID",
+    ),
+    credential(
+        "application_id",
+        "PIGELLO_APPLICATION_ID",
+        "X-PIGELLO-APPLICATION-ID",
+    ),
     credential("service_id", "PIGELLO_SERVICE_ID", "X-PIGELLO-SERVICE-ID"),
-    credential("service_version_id", "PIGELLO_SERVICE_VERSION_ID", "X-PIGELLO-SERVICE-VERSION-ID"),
+    credential(
+        "service_version_id",
+        "PIGELLO_SERVICE_VERSION_ID",
+        "X-PIGELLO-SERVICE-VERSION-ID",
+    ),
     credential("client_ct", "PIGELLO_CLIENT_CT", "X-PIGELLO-CLIENT-CT"),
-    credential("client_entity", "PIGELLO_CLIENT_ENTITY", "X-PIGELLO-CLIENT-ENTITY"),
+    credential(
+        "client_entity",
+        "PIGELLO_CLIENT_ENTITY",
+        "X-PIGELLO-CLIENT-ENTITY",
+    ),
     credential(SECRET_KEY, "PIGELLO_CLIENT_SECRET", SECRET_HEADER),
 ];
 
@@ -371,7 +387,9 @@ fn environment_url(name: &str, source: &str) -> Result<String, Error> {
         !label.is_empty()
             && !label.starts_with('-')
             && !label.ends_with('-')
-            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
     };
     if !name.split('.').all(valid_label) {
         return Err(Error::Config(format!(
@@ -382,9 +400,8 @@ fn environment_url(name: &str, source: &str) -> Result<String, Error> {
 }
 
 fn check_base_url(raw: &str, source: &str) -> Result<String, Error> {
-    let url = Url::parse(raw).map_err(|err| {
-        Error::Config(format!("{source}: \"{raw}\" is not a valid URL ({err})"))
-    })?;
+    let url = Url::parse(raw)
+        .map_err(|err| Error::Config(format!("{source}: \"{raw}\" is not a valid URL ({err})")))?;
     if !url.username().is_empty() || url.password().is_some() {
         // Not echoed: the URL holds credentials.
         return Err(Error::Config(format!(
@@ -461,7 +478,9 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.exit_code(), 3);
-        assert!(err.to_string().contains("cannot read config file /nonexistent/x.toml"));
+        assert!(err
+            .to_string()
+            .contains("cannot read config file /nonexistent/x.toml"));
         // ...but the settings themselves resolve from the environment.
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");
@@ -470,7 +489,10 @@ mod tests {
         let settings = resolve_with(&GlobalArgs::default(), &env).unwrap();
         assert_eq!(settings.base_url, "https://dev.api.pigello.io");
         assert_eq!(settings.client_secret.expose(), "env-client_secret");
-        assert_eq!(settings.ids[0], ("X-PIGELLO-CUSTOMER-ID", "env-customer_id".into()));
+        assert_eq!(
+            settings.ids[0],
+            ("X-PIGELLO-CUSTOMER-ID", "env-customer_id".into())
+        );
         assert_eq!(settings.ids.len(), 6);
         assert_eq!(settings.output, None);
     }
@@ -535,7 +557,10 @@ mod tests {
             "client_secret",
             "environment",
         ] {
-            assert!(text.contains(&format!("\n  {key}: set ")), "{key} not in {text}");
+            assert!(
+                text.contains(&format!("\n  {key}: set ")),
+                "{key} not in {text}"
+            );
         }
     }
 
@@ -559,7 +584,12 @@ mod tests {
             check_base_url("https://proxy.example/pigello/", "x").unwrap(),
             "https://proxy.example/pigello"
         );
-        assert_eq!(check_base_url("http://10.0.0.1", "x").unwrap_err().exit_code(), 3);
+        assert_eq!(
+            check_base_url("http://10.0.0.1", "x")
+                .unwrap_err()
+                .exit_code(),
+            3
+        );
         assert!(check_base_url("ftp://host", "x").is_err());
         assert!(check_base_url("https://host/?a=b", "x").is_err());
         let err = check_base_url("https://user:pw@host", "x").unwrap_err();
@@ -568,7 +598,10 @@ mod tests {
 
     #[test]
     fn environment_names_cannot_inject_a_host() {
-        assert_eq!(environment_url("dev.api", "x").unwrap(), "https://dev.api.pigello.io");
+        assert_eq!(
+            environment_url("dev.api", "x").unwrap(),
+            "https://dev.api.pigello.io"
+        );
         for bad in ["", "evil.com/", "a..b", "a b", "-x", "x@y"] {
             assert!(environment_url(bad, "x").is_err(), "{bad:?} accepted");
         }

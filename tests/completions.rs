@@ -19,7 +19,10 @@ fn committed_completion_scripts_are_current() {
     for (shell, file) in SCRIPTS {
         let output = env.bare().args(["completions", shell]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "completions {shell}");
-        assert!(!output.stdout.is_empty(), "completions {shell} printed nothing");
+        assert!(
+            !output.stdout.is_empty(),
+            "completions {shell} printed nothing"
+        );
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let committed = std::fs::read(&path).unwrap_or_default();
         if committed != output.stdout {

@@ -57,7 +57,12 @@ fn create_from_a_file_keeps_its_order_and_flags_override_its_fields() {
         .cmd(&server)
         .args(["conn", "create", "-f"])
         .arg(&file)
-        .args(["--external-id", "from-flag", "--no-organization", "--hidden"])
+        .args([
+            "--external-id",
+            "from-flag",
+            "--no-organization",
+            "--hidden",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
@@ -78,7 +83,15 @@ fn create_reads_the_body_from_stdin_with_dash() {
     let body = json!({"content_type": {"id": CT}, "object_id": OBJ, "external_id": "x"});
     let output = env
         .cmd(&server)
-        .args(["conn", "create", "-f", "-", "--no-custom-id", "--hidden", "false"])
+        .args([
+            "conn",
+            "create",
+            "-f",
+            "-",
+            "--no-custom-id",
+            "--hidden",
+            "false",
+        ])
         .args(["-o", "ndjson"])
         .write_stdin(body.to_string())
         .output()
@@ -136,7 +149,8 @@ fn create_prints_a_field_value_table_when_asked() {
     let server = MockServer::start();
     server.mock(|when, then| {
         when.method(POST).path(PATH);
-        then.status(201).json_body(json!({"id": PK, "content_type": {"id": CT}, "organization": null}));
+        then.status(201)
+            .json_body(json!({"id": PK, "content_type": {"id": CT}, "organization": null}));
     });
     let env = TestEnv::new();
     let output = env

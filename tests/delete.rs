@@ -34,7 +34,8 @@ fn a_failed_delete_does_not_stop_the_others() {
     let server = MockServer::start();
     let missing = server.mock(|when, then| {
         when.method(DELETE).path(format!("{PATH}{PK}/"));
-        then.status(404).json_body(serde_json::json!({"detail": "Not found."}));
+        then.status(404)
+            .json_body(serde_json::json!({"detail": "Not found."}));
     });
     let deleted = server.mock(|when, then| {
         when.method(DELETE).path(format!("{PATH}{PK2}/"));

@@ -37,6 +37,8 @@ fn confirm(pks: &[String]) -> Result<(), Error> {
     if confirmed {
         Ok(())
     } else {
-        Err(Error::Usage("not confirmed; nothing was deleted".to_owned()))
+        Err(Error::Usage(
+            "not confirmed; nothing was deleted".to_owned(),
+        ))
     }
 }

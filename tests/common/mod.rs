@@ -16,9 +16,17 @@ pub const SECRET: &str = "s3cr3t-CL13NT-v4lue-never-shown";
 /// (environment variable, header, value) for the seven credentials.
 pub const CREDENTIALS: [(&str, &str, &str); 7] = [
     ("PIGELLO_CUSTOMER_ID", "X-PIGELLO-CUSTOMER-ID", "cust-1"),
-    ("PIGELLO_APPLICATION_ID", "X-PIGELLO-APPLICATION-ID", "app-2"),
+    (
+        "PIGELLO_APPLICATION_ID",
+        "X-PIGELLO-APPLICATION-ID",
+        "app-2",
+    ),
     ("PIGELLO_SERVICE_ID", "X-PIGELLO-SERVICE-ID", "svc-3"),
-    ("PIGELLO_SERVICE_VERSION_ID", "X-PIGELLO-SERVICE-VERSION-ID", "ver-4"),
+    (
+        "PIGELLO_SERVICE_VERSION_ID",
+        "X-PIGELLO-SERVICE-VERSION-ID",
+        "ver-4",
+    ),
     ("PIGELLO_CLIENT_CT", "X-PIGELLO-CLIENT-CT", "ct-5"),
     ("PIGELLO_CLIENT_ENTITY", "X-PIGELLO-CLIENT-ENTITY", "ent-6"),
     ("PIGELLO_CLIENT_SECRET", "X-PIGELLO-CLIENT-SECRET", SECRET),
@@ -82,9 +90,9 @@ impl TestEnv {
 
 /// Requires all seven credential headers with their exact values.
 pub fn with_credentials(when: When) -> When {
-    CREDENTIALS
-        .iter()
-        .fold(when, |when, (_, header, value)| when.header(*header, *value))
+    CREDENTIALS.iter().fold(when, |when, (_, header, value)| {
+        when.header(*header, *value)
+    })
 }
 
 /// A catch-all mock: any request at all is a failure of the test.
