@@ -104,11 +104,8 @@ fn broken_pipe_is_not_an_error() {
     let server = MockServer::start();
     serve(&server, PK, "a");
     let env = TestEnv::new();
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_pigello"))
-        .env_clear()
-        .envs(CREDENTIALS.iter().map(|(k, _, v)| (k, v)))
-        .env("HOME", env.home.path())
-        .env("PIGELLO_BASE_URL", server.base_url())
+    let mut child = env
+        .std_cmd(&server)
         .args(["conn", "get", PK])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -118,4 +115,27 @@ fn broken_pipe_is_not_an_error() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     assert_eq!(stderr_of(&output), "");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_stdout_is_an_internal_error() {
+    let server = MockServer::start();
+    serve(&server, PK, "a");
+    let env = TestEnv::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = env
+        .std_cmd(&server)
+        .args(["conn", "get", PK])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&output),
+        "error: cannot write the results: No space left on device (os error 28)\n"
+    );
 }

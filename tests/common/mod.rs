@@ -53,7 +53,18 @@ impl TestEnv {
 
     /// The binary with nothing but HOME (and PATH) set.
     pub fn bare(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pigello"));
+        Command::from_std(self.std_bare())
+    }
+
+    /// The binary with all seven credentials in the environment, pointed at
+    /// the server.
+    pub fn cmd(&self, server: &MockServer) -> Command {
+        Command::from_std(self.std_cmd(server))
+    }
+
+    /// As `bare`, for tests that need the standard library's process control.
+    pub fn std_bare(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_pigello"));
         cmd.env_clear()
             .env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
@@ -61,10 +72,9 @@ impl TestEnv {
         cmd
     }
 
-    /// The binary with all seven credentials in the environment, pointed at
-    /// the server.
-    pub fn cmd(&self, server: &MockServer) -> Command {
-        let mut cmd = self.bare();
+    /// As `cmd`, for tests that need the standard library's process control.
+    pub fn std_cmd(&self, server: &MockServer) -> std::process::Command {
+        let mut cmd = self.std_bare();
         for (env, _, value) in CREDENTIALS {
             cmd.env(env, value);
         }
