@@ -92,7 +92,7 @@ _pigello() {
 
     case "${cmd}" in
         pigello)
-            opts="-p -o -h -V --profile --config --environment --base-url --output --help --version conn completions help"
+            opts="-p -o -v -h -V --profile --config --environment --base-url --output --verbose --help --version conn completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -134,7 +134,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__completions)
-            opts="-p -o -h --profile --config --environment --base-url --output --help bash elvish fish powershell zsh"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -176,7 +176,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn)
-            opts="-p -o -h --profile --config --environment --base-url --output --help create bulk get update delete help"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --verbose --help create bulk get update delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -218,7 +218,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__bulk)
-            opts="-f -p -o -h --file --profile --config --environment --base-url --output --help"
+            opts="-f -p -o -v -h --file --batch-size --concurrency --keep-going --failed-output --profile --config --environment --base-url --output --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -229,6 +229,18 @@ _pigello() {
                     return 0
                     ;;
                 -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed-output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -268,7 +280,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__create)
-            opts="-f -p -o -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --help"
+            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -342,7 +354,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__delete)
-            opts="-y -p -o -h --yes --profile --config --environment --base-url --output --help"
+            opts="-y -p -o -v -h --yes --profile --config --environment --base-url --output --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -384,7 +396,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__get)
-            opts="-p -o -h --profile --config --environment --base-url --output --help"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,7 +536,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__update)
-            opts="-f -p -o -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --help"
+            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pigello_global_optspecs
-    string join \n p/profile= config= environment= base-url= o/output= h/help V/version
+    string join \n p/profile= config= environment= base-url= o/output= v/verbose h/help V/version
 end
 
 function __fish_pigello_needs_command
@@ -31,6 +31,7 @@ complete -c pigello -n "__fish_pigello_needs_command" -l base-url -d 'Base URL o
 complete -c pigello -n "__fish_pigello_needs_command" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_needs_command" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_needs_command" -s V -l version -d 'Print version'
 complete -c pigello -n "__fish_pigello_needs_command" -f -a "conn" -d 'Manage integration service ID connections'
@@ -43,6 +44,7 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_see
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "create" -d 'Create one connection'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "bulk" -d 'Create or update many connections in one request'
@@ -67,8 +69,12 @@ json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-organization -d 'Send `organization: null`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-custom-id -d 'Send `custom_id: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s f -l file -d 'JSON array or NDJSON file of connections (`-` reads stdin)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l batch-size -d 'Records per request' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l concurrency -d 'Requests in flight at once' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l failed-output -d 'Write every record not applied to PATH as NDJSON, ready to resume with `-f PATH`' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
@@ -76,6 +82,8 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l keep-going -d 'Go on sending the other batches after one fails'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
@@ -84,6 +92,7 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s f -l file -d 'JSON object with the connection\'s fields (`-` reads stdin)' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l content-type -d 'Content type of the Pigello object' -r
@@ -102,6 +111,7 @@ json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-organization -d 'Send `organization: null`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-custom-id -d 'Send `custom_id: null`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
@@ -111,6 +121,7 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking for confirmation'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create one connection'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "bulk" -d 'Create or update many connections in one request'
@@ -125,6 +136,7 @@ complete -c pigello -n "__fish_pigello_using_subcommand completions" -l base-url
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "conn" -d 'Manage integration service ID connections'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "completions" -d 'Print a shell completion script'

@@ -23,8 +23,9 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 /// big, but anything past this is not a sane answer.
 const MAX_BODY: u64 = 256 * 1024 * 1024;
 
-/// The most read of an error answer: enough for any list of field errors.
-const MAX_ERROR_BODY: u64 = 64 * 1024;
+/// The most read of an error answer: enough for the per-item errors of the
+/// largest batch (10,000 records), and no more.
+const MAX_ERROR_BODY: u64 = 8 * 1024 * 1024;
 
 pub struct Client {
     http: Http,
@@ -184,25 +185,29 @@ fn transport_message(err: &reqwest::Error) -> String {
     if err.is_timeout() {
         return format!("no answer within {} s (timed out)", TIMEOUT.as_secs());
     }
-    let mut causes: Vec<String> = Vec::new();
-    let mut source: Option<&dyn std::error::Error> = std::error::Error::source(err);
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        if !causes.iter().any(|known| known.contains(&text)) {
-            causes.push(text);
-        }
-        source = cause.source();
-    }
     let lead = if err.is_connect() {
         "cannot connect"
     } else {
         "the request failed"
     };
-    if causes.is_empty() {
-        lead.to_owned()
-    } else {
-        format!("{lead}: {}", causes.join(": "))
+    match std::error::Error::source(err) {
+        Some(source) => format!("{lead}: {}", causes(source)),
+        None => lead.to_owned(),
     }
+}
+
+/// An error and its sources, each said once: `a: b: c`.
+fn causes(err: &dyn std::error::Error) -> String {
+    let mut said: Vec<String> = Vec::new();
+    let mut next = Some(err);
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        if !said.iter().any(|known| known.contains(&text)) {
+            said.push(text);
+        }
+        next = cause.source();
+    }
+    said.join(": ")
 }
 
 /// Turns an unsuccessful answer into an error with readable details.
@@ -277,8 +282,8 @@ fn field_errors(value: &Value, path: &str, lines: &mut Vec<String>) {
             for (key, inner) in fields {
                 let path = match key.as_str() {
                     "detail" | "non_field_errors" => path.to_owned(),
-                    _ if path.is_empty() => key.clone(),
-                    _ => format!("{path}.{key}"),
+                    _ if path.is_empty() => one_line(key),
+                    _ => format!("{path}.{}", one_line(key)),
                 };
                 field_errors(inner, &path, lines);
             }
@@ -318,15 +323,24 @@ fn html_title(html: &str) -> Option<String> {
     (!title.is_empty()).then(|| one_line(&title))
 }
 
-/// A message cut to one line of reasonable length.
+/// Text from the server made safe to print: one line of reasonable length,
+/// control characters escaped so that no escape sequence reaches the terminal.
 fn one_line(text: &str) -> String {
     const MAX: usize = 300;
     let line = text.lines().next().unwrap_or("").trim();
-    if line.chars().count() > MAX {
-        format!("{}...", line.chars().take(MAX).collect::<String>())
-    } else {
-        line.to_owned()
+    let mut safe = String::with_capacity(line.len());
+    for (count, c) in line.chars().enumerate() {
+        if count == MAX {
+            safe.push_str("...");
+            break;
+        }
+        if c.is_control() {
+            safe.extend(c.escape_default());
+        } else {
+            safe.push(c);
+        }
     }
+    safe
 }
 
 #[cfg(test)]
@@ -359,6 +373,15 @@ mod tests {
         );
         assert_eq!(lines(json!(["Bad thing."])), ["Bad thing."]);
         assert_eq!(lines(json!({"x": [{"y": ["z"]}]})), ["x[0].y: z"]);
+    }
+
+    #[test]
+    fn server_text_cannot_reach_the_terminal_as_escape_sequences() {
+        assert_eq!(
+            one_line("bad\u{1b}]0;owned\u{7} thing"),
+            "bad\\u{1b}]0;owned\\u{7} thing"
+        );
+        assert_eq!(lines(json!({"a\u{1b}[2J": ["x"]})), ["a\\u{1b}[2J: x"]);
     }
 
     #[test]

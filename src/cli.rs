@@ -49,6 +49,10 @@ pub struct GlobalArgs {
     /// Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]
     #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
+
+    /// Say more on stderr: a summary after `bulk`
+    #[arg(short = 'v', long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,6 +165,24 @@ pub struct BulkArgs {
     /// JSON array or NDJSON file of connections (`-` reads stdin)
     #[arg(short = 'f', long, value_name = "PATH")]
     pub file: PathBuf,
+
+    /// Records per request
+    #[arg(long, value_name = "N", default_value_t = 100,
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub batch_size: u32,
+
+    /// Requests in flight at once
+    #[arg(long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub concurrency: u32,
+
+    /// Go on sending the other batches after one fails
+    #[arg(long)]
+    pub keep_going: bool,
+
+    /// Write every record not applied to PATH as NDJSON, ready to resume with `-f PATH`
+    #[arg(long, value_name = "PATH")]
+    pub failed_output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

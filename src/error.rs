@@ -17,7 +17,7 @@ pub enum Error {
     /// cannot be read.
     Config(String),
     /// Invalid input: a body file, a record or a PK. Nothing was sent.
-    Input(Vec<String>),
+    Input(Problems),
     /// The API answered with a status that is not a success.
     Api(Box<ApiFailure>),
     /// The request did not get a usable answer: connection, timeout, or a
@@ -27,6 +27,24 @@ pub enum Error {
     Several(Vec<Error>),
     /// Writing the results to stdout failed.
     Output(std::io::Error),
+    /// A bulk run left some records not applied.
+    Bulk(BulkShortfall),
+}
+
+/// What a bulk run did not apply, and why.
+#[derive(Debug, Default)]
+pub struct BulkShortfall {
+    pub total: usize,
+    pub applied: usize,
+    /// Records in requests that failed.
+    pub failed: usize,
+    /// Records never sent: after a failure, or after an interrupt.
+    pub not_sent: usize,
+    /// The exit code of the worst failed request, if any failed.
+    pub failure_code: Option<u8>,
+    pub interrupted: bool,
+    /// Where the records not applied were written.
+    pub failed_output: Option<std::path::PathBuf>,
 }
 
 impl From<std::io::Error> for Error {
@@ -51,6 +69,41 @@ pub struct ApiFailure {
 /// How many detail lines an error prints before summarising the rest.
 const MAX_DETAILS: usize = 50;
 
+/// What is wrong with an input: the first problems in full, and how many
+/// there were in all (a large file may have millions).
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub lines: Vec<String>,
+    pub total: usize,
+}
+
+impl Problems {
+    pub fn push(&mut self, line: String) {
+        self.total += 1;
+        if self.lines.len() < MAX_DETAILS {
+            self.lines.push(line);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+}
+
+impl FromIterator<String> for Problems {
+    fn from_iter<I: IntoIterator<Item = String>>(lines: I) -> Self {
+        let mut problems = Problems::default();
+        lines.into_iter().for_each(|line| problems.push(line));
+        problems
+    }
+}
+
+impl From<Vec<String>> for Problems {
+    fn from(lines: Vec<String>) -> Self {
+        lines.into_iter().collect()
+    }
+}
+
 impl Error {
     /// The process exit status for this error. See the table in README.md.
     pub fn exit_code(&self) -> u8 {
@@ -66,6 +119,9 @@ impl Error {
                 _ => 8,
             },
             Error::Transport(_) => 8,
+            Error::Bulk(shortfall) if shortfall.interrupted => 130,
+            Error::Bulk(shortfall) if shortfall.applied > 0 => 9,
+            Error::Bulk(shortfall) => shortfall.failure_code.unwrap_or(1),
             // The worst failure decides; higher codes are the more serious classes.
             Error::Several(errors) => errors.iter().map(Error::exit_code).max().unwrap_or(1),
         }
@@ -73,16 +129,18 @@ impl Error {
 
     /// An input error with a single problem.
     pub fn input(problem: impl Into<String>) -> Self {
-        Error::Input(vec![problem.into()])
+        Error::Input(vec![problem.into()].into())
     }
 }
 
-fn write_details(f: &mut fmt::Formatter<'_>, details: &[String]) -> fmt::Result {
+/// Writes up to `MAX_DETAILS` lines, then how many of `total` were left out.
+fn write_details(f: &mut fmt::Formatter<'_>, details: &[String], total: usize) -> fmt::Result {
     for line in details.iter().take(MAX_DETAILS) {
         write!(f, "\n  {line}")?;
     }
-    if details.len() > MAX_DETAILS {
-        write!(f, "\n  ... and {} more", details.len() - MAX_DETAILS)?;
+    let shown = details.len().min(MAX_DETAILS);
+    if total > shown {
+        write!(f, "\n  ... and {} more", total - shown)?;
     }
     Ok(())
 }
@@ -93,29 +151,30 @@ impl fmt::Display for Error {
             Error::Internal(msg) | Error::Usage(msg) | Error::Config(msg) => f.write_str(msg),
             Error::Transport(msg) => f.write_str(msg),
             Error::Output(err) => write!(f, "cannot write the results: {err}"),
-            Error::Input(problems) => match problems.as_slice() {
-                [one] => write!(f, "{one}\nnothing was sent"),
-                _ => {
-                    write!(
-                        f,
-                        "{} problems in the input, nothing was sent:",
-                        problems.len()
-                    )?;
-                    write_details(f, problems)
+            Error::Bulk(shortfall) => shortfall.fmt(f),
+            Error::Input(problems) => match problems.lines.as_slice() {
+                [one] if problems.total == 1 => write!(f, "{one}\nnothing was sent"),
+                lines => {
+                    let total = problems.total;
+                    write!(f, "{total} problems in the input, nothing was sent:")?;
+                    write_details(f, lines, total)
                 }
             },
             Error::Api(failure) => {
                 write!(
                     f,
-                    "{} {} answered {} {}",
-                    failure.method, failure.url, failure.status, failure.reason
+                    "{} {} answered {}",
+                    failure.method, failure.url, failure.status
                 )?;
+                if !failure.reason.is_empty() {
+                    write!(f, " {}", failure.reason)?;
+                }
                 let items = failure
                     .items
                     .iter()
                     .map(|(index, line)| format!("record [{index}]: {line}"));
                 let lines: Vec<String> = failure.details.iter().cloned().chain(items).collect();
-                write_details(f, &lines)
+                write_details(f, &lines, lines.len())
             }
             Error::Several(errors) => {
                 for (i, error) in errors.iter().enumerate() {
@@ -131,6 +190,32 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl fmt::Display for BulkShortfall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let not_applied = self.failed + self.not_sent;
+        write!(
+            f,
+            "{not_applied} of {} records not applied ({} in failed requests, {} not sent{})",
+            self.total,
+            self.failed,
+            self.not_sent,
+            if self.interrupted {
+                " after an interrupt"
+            } else {
+                ""
+            }
+        )?;
+        match &self.failed_output {
+            Some(path) => write!(
+                f,
+                "; they are in {path}: resume with `pigello conn bulk -f {path}`",
+                path = path.display()
+            ),
+            None => f.write_str("; --failed-output PATH keeps them for a resume"),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -166,6 +251,34 @@ mod tests {
     }
 
     #[test]
+    fn a_bulk_shortfall_is_9_when_partly_applied_else_the_failure_class() {
+        let partly = BulkShortfall {
+            total: 10,
+            applied: 5,
+            failed: 5,
+            failure_code: Some(5),
+            ..Default::default()
+        };
+        assert_eq!(Error::Bulk(partly).exit_code(), 9);
+        let none = BulkShortfall {
+            total: 10,
+            failed: 2,
+            not_sent: 8,
+            failure_code: Some(7),
+            ..Default::default()
+        };
+        assert_eq!(Error::Bulk(none).exit_code(), 7);
+        let interrupted = BulkShortfall {
+            total: 10,
+            applied: 5,
+            not_sent: 5,
+            interrupted: true,
+            ..Default::default()
+        };
+        assert_eq!(Error::Bulk(interrupted).exit_code(), 130);
+    }
+
+    #[test]
     fn the_worst_of_several_errors_decides() {
         assert_eq!(
             Error::Several(vec![api(404), api(401), api(400)]).exit_code(),
@@ -180,6 +293,8 @@ mod tests {
     #[test]
     fn long_detail_lists_are_capped() {
         let problems: Vec<String> = (0..60).map(|i| format!("p{i}")).collect();
+        let problems = Problems::from(problems);
+        assert_eq!((problems.lines.len(), problems.total), (50, 60));
         let text = Error::Input(problems).to_string();
         assert!(text.starts_with("60 problems in the input, nothing was sent:\n  p0\n"));
         assert!(text.contains("\n  p49\n  ... and 10 more"));

@@ -5,11 +5,13 @@
 //! `terminal` (stderr). `error` decides the exit code.
 
 pub mod api;
+pub mod batches;
 pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod model;
 pub mod output;
+pub mod records;
 pub mod settings;
 pub mod terminal;
 

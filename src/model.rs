@@ -264,12 +264,13 @@ pub fn body_from_args(args: &FieldArgs, completeness: Completeness) -> Result<Re
         apply_flags(record, args);
     }
     check(value, completeness).map_err(|problems| match &source {
-        Some(source) => Error::Input(
-            problems
+        Some(source) => {
+            let lines: Vec<String> = problems
                 .iter()
                 .map(|problem| format!("{}: {problem}", source.label()))
-                .collect(),
-        ),
+                .collect();
+            Error::Input(lines.into())
+        }
         // Without a file, the only possible problem is a missing flag.
         None => {
             let flags: Vec<&str> = REQUIRED
@@ -340,75 +341,6 @@ impl fmt::Display for Position {
         }
         Ok(())
     }
-}
-
-/// Reads and checks every record of a bulk input: a JSON array, or NDJSON
-/// (one object per line, blank lines skipped). All problems are reported
-/// together, each with the source, the record and the field.
-pub fn read_records(source: &Source) -> Result<Vec<(Position, Record)>, Error> {
-    let bytes = source.read()?;
-    let label = source.label();
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-
-    let values: Vec<(Position, Result<Value, String>)> = match first {
-        None => Vec::new(),
-        Some(b'[') => {
-            let items: Vec<Value> = serde_json::from_slice(&bytes)
-                .map_err(|err| Error::input(format!("{label}: invalid JSON: {err}")))?;
-            items
-                .into_iter()
-                .enumerate()
-                .map(|(index, value)| (Position { index, line: None }, Ok(value)))
-                .collect()
-        }
-        Some(_) => ndjson_values(&bytes),
-    };
-    if values.is_empty() {
-        return Err(Error::input(format!(
-            "{label}: no records (expected a JSON array or one JSON object per line)"
-        )));
-    }
-
-    let mut records = Vec::with_capacity(values.len());
-    let mut problems = Vec::new();
-    for (position, value) in values {
-        match value.map(|value| check(value, Completeness::Full)) {
-            Ok(Ok(record)) => records.push((position, record)),
-            Ok(Err(found)) => problems.extend(
-                found
-                    .into_iter()
-                    .map(|problem| format!("{label}: {position}: {problem}")),
-            ),
-            Err(message) => problems.push(format!("{label}: {position}: {message}")),
-        }
-    }
-    if problems.is_empty() {
-        Ok(records)
-    } else {
-        Err(Error::Input(problems))
-    }
-}
-
-fn ndjson_values(bytes: &[u8]) -> Vec<(Position, Result<Value, String>)> {
-    bytes
-        .split(|b| *b == b'\n')
-        .enumerate()
-        .filter(|(_, line)| !line.iter().all(u8::is_ascii_whitespace))
-        .enumerate()
-        .map(|(index, (line_index, line))| {
-            let position = Position {
-                index,
-                line: Some(line_index + 1),
-            };
-            let value = serde_json::from_slice(line).map_err(|err| {
-                // serde_json counts lines and columns within this line only.
-                let message = err.to_string();
-                let message = message.split(" at line ").next().unwrap_or(&message);
-                format!("invalid JSON at column {}: {message}", err.column())
-            });
-            (position, value)
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -500,26 +432,12 @@ mod tests {
         assert_eq!(parse_pk("497F6ECA62764993BFEB53CBBBBA6F08").unwrap(), CT);
         let err = parse_pks(&[CT.into(), "x".into(), "".into()]).unwrap_err();
         assert_eq!(err.exit_code(), 4);
-        let Error::Input(lines) = err else { panic!() };
-        assert_eq!(lines, ["PK \"x\" is not a UUID", "PK \"\" is not a UUID"]);
-    }
-
-    #[test]
-    fn ndjson_positions_count_records_and_lines() {
-        let values = ndjson_values(b"{}\n\n  \n{\"a\":\n[1]\n");
-        let positions: Vec<String> = values.iter().map(|(p, _)| p.to_string()).collect();
+        let Error::Input(problems) = err else {
+            panic!()
+        };
         assert_eq!(
-            positions,
-            [
-                "record [0] (line 1)",
-                "record [1] (line 4)",
-                "record [2] (line 5)"
-            ]
-        );
-        let err = values[1].1.as_ref().unwrap_err();
-        assert!(
-            err.starts_with("invalid JSON at column 5: EOF while parsing"),
-            "{err}"
+            problems.lines,
+            ["PK \"x\" is not a UUID", "PK \"\" is not a UUID"]
         );
     }
 }

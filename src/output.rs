@@ -77,13 +77,139 @@ impl<W: Write> Printer<W> {
         }
         Ok(())
     }
+
+    /// Results that arrive a part at a time, printed as they come: an array
+    /// in JSON, a line per object in NDJSON, rows of one table.
+    pub fn stream(self) -> Stream<W> {
+        Stream {
+            printer: self,
+            written: 0,
+            table: None,
+        }
+    }
+}
+
+pub struct Stream<W: Write> {
+    printer: Printer<W>,
+    written: usize,
+    table: Option<StreamTable>,
+}
+
+impl<W: Write> Stream<W> {
+    pub fn items(&mut self, objects: &[Value]) -> io::Result<()> {
+        let out = &mut self.printer.out;
+        match self.printer.format {
+            OutputFormat::Json => {
+                for object in objects {
+                    out.write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+                    // Indented one level, as the element of a pretty array is.
+                    let text = serde_json::to_string_pretty(object)?;
+                    for (i, line) in text.split('\n').enumerate() {
+                        out.write_all(if i == 0 { b"  " } else { b"\n  " })?;
+                        out.write_all(line.as_bytes())?;
+                    }
+                    self.written += 1;
+                }
+            }
+            OutputFormat::Ndjson => self.printer.ndjson(objects)?,
+            OutputFormat::Table => {
+                if objects.is_empty() {
+                    return Ok(());
+                }
+                let table = self.table.get_or_insert_with(|| StreamTable::new(objects));
+                if self.written == 0 {
+                    table.header(out)?;
+                }
+                for object in objects {
+                    table.row(out, object)?;
+                }
+                self.written += objects.len();
+            }
+        }
+        self.printer.out.flush()
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        let out = &mut self.printer.out;
+        if self.printer.format == OutputFormat::Json {
+            out.write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        out.flush()
+    }
+}
+
+/// A table printed row by row: columns and widths are fixed by the first
+/// part of the results. A longer value later pushes its row out of line
+/// rather than being cut: the data matters more than the alignment.
+struct StreamTable {
+    columns: Vec<String>,
+    widths: Vec<usize>,
+}
+
+const STREAM_COLUMN_MAX: usize = 40;
+
+impl StreamTable {
+    fn new(first: &[Value]) -> Self {
+        let mut columns: Vec<String> = Vec::new();
+        for fields in first.iter().filter_map(Value::as_object) {
+            for key in fields.keys() {
+                if !columns.contains(key) {
+                    columns.push(key.clone());
+                }
+            }
+        }
+        let widths = columns
+            .iter()
+            .map(|column| {
+                first
+                    .iter()
+                    .filter_map(|object| object.get(column))
+                    .map(|value| cell(value).chars().count())
+                    .chain([column.chars().count()])
+                    .max()
+                    .unwrap_or(0)
+                    .min(STREAM_COLUMN_MAX)
+            })
+            .collect();
+        StreamTable { columns, widths }
+    }
+
+    fn header(&self, out: &mut impl Write) -> io::Result<()> {
+        let cells: Vec<String> = self.columns.iter().map(|c| c.to_uppercase()).collect();
+        self.line(out, &cells)
+    }
+
+    fn row(&self, out: &mut impl Write, object: &Value) -> io::Result<()> {
+        let cells: Vec<String> = self
+            .columns
+            .iter()
+            .map(|column| object.get(column).map(cell).unwrap_or_default())
+            .collect();
+        self.line(out, &cells)
+    }
+
+    fn line(&self, out: &mut impl Write, cells: &[String]) -> io::Result<()> {
+        let mut line = String::new();
+        for (i, (text, width)) in cells.iter().zip(&self.widths).enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            line.push_str(text);
+            let length = text.chars().count();
+            line.extend(std::iter::repeat_n(' ', width.saturating_sub(length)));
+        }
+        writeln!(out, "{}", line.trim_end())
+    }
 }
 
 fn new_table() -> Table {
     let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    // Fit the terminal, when it knows its width: a new pseudo-terminal may
+    // say 0, and a table squeezed to nothing helps nobody.
+    if table.width().is_some_and(|width| width > 0) {
+        table.set_content_arrangement(ContentArrangement::Dynamic);
+    }
     table
 }
 
@@ -162,6 +288,45 @@ mod tests {
         );
         let text = render(OutputFormat::Json, |p| p.many(&[json!({"a": 1})]).unwrap());
         assert_eq!(text, "[\n  {\n    \"a\": 1\n  }\n]\n");
+    }
+
+    #[test]
+    fn a_streamed_json_array_is_the_same_as_a_whole_one() {
+        let objects = [sample(), json!({"a": 1}), json!({"b": {"c": [1, 2]}})];
+        let whole = render(OutputFormat::Json, |p| p.many(&objects).unwrap());
+        let mut out = Vec::new();
+        let mut stream = Printer::new(&mut out, OutputFormat::Json).stream();
+        stream.items(&objects[..2]).unwrap();
+        stream.items(&[]).unwrap();
+        stream.items(&objects[2..]).unwrap();
+        stream.finish().unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), whole);
+
+        let mut out = Vec::new();
+        Printer::new(&mut out, OutputFormat::Json)
+            .stream()
+            .finish()
+            .unwrap();
+        assert_eq!(out, b"[]\n");
+    }
+
+    #[test]
+    fn a_streamed_table_keeps_the_first_parts_columns() {
+        let mut out = Vec::new();
+        let mut stream = Printer::new(&mut out, OutputFormat::Table).stream();
+        stream
+            .items(&[json!({"id": "1", "content_type": {"id": "ct"}, "external_id": "x"})])
+            .unwrap();
+        stream
+            .items(&[json!({"id": "2", "external_id": "a-much-longer-value-than-the-column-is-wide-by-far"})])
+            .unwrap();
+        stream.finish().unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "ID  CONTENT_TYPE  EXTERNAL_ID\n\
+             1   ct            x\n\
+             2                 a-much-longer-value-than-the-column-is-wide-by-far\n"
+        );
     }
 
     #[test]

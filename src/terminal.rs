@@ -1,7 +1,10 @@
 //! Everything written to stderr or read from the terminal: error reports,
-//! chatter meant only for people, and confirmation prompts.
+//! chatter meant only for people, confirmation prompts, progress and Ctrl-C.
 
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::error::Error;
 
@@ -34,6 +37,11 @@ pub fn report(error: &Error) {
     let _ = writeln!(io::stderr().lock(), "{prefix} {error}");
 }
 
+/// A message for stderr, whether or not it is a terminal.
+pub fn say(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "{message}");
+}
+
 /// A message for a person at a terminal; scripts and logs do not get it.
 pub fn notice(message: &str) {
     if stderr_is_terminal() {
@@ -52,4 +60,67 @@ pub fn confirm(question: &str) -> io::Result<bool> {
         answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"
     ))
+}
+
+/// Set by the first Ctrl-C; a second one ends the process at once.
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Makes Ctrl-C set `stop` instead of ending the process, so a run can
+/// finish what is in flight and say what was left undone.
+pub fn catch_interrupts(stop: &'static AtomicBool) {
+    let handler = move || {
+        if INTERRUPTED.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+        stop.store(true, Ordering::SeqCst);
+        let _ = writeln!(
+            io::stderr().lock(),
+            "\ninterrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
+        );
+    };
+    // Without the handler Ctrl-C ends the process, as it always did: worse,
+    // but nothing to stop the run for.
+    let _ = ctrlc::set_handler(handler);
+}
+
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+pub struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    pub fn new(total: usize) -> Self {
+        if !stderr_is_terminal() {
+            return Progress(None);
+        }
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{bar:30} {human_pos}/{human_len} records  {per_sec:.0}  ETA {eta}",
+        ) {
+            bar.set_style(style);
+        }
+        Progress(Some(bar))
+    }
+
+    pub fn advance(&self, records: usize) {
+        if let Some(bar) = &self.0 {
+            bar.inc(records as u64);
+        }
+    }
+
+    /// Reports an error without garbling the bar.
+    pub fn report(&self, error: &Error) {
+        match &self.0 {
+            Some(bar) => bar.suspend(|| report(error)),
+            None => report(error),
+        }
+    }
+
+    pub fn finish(self) {
+        if let Some(bar) = self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -41,9 +41,7 @@ fn failed_alone(output: &Output, code: i32) -> String {
 }
 
 /// `conn get PK` against a server whose only answer for it is `then`.
-fn get_answered(
-    configure: impl FnOnce(httpmock::Then),
-) -> (MockServer, Output, usize, usize) {
+fn get_answered(configure: impl FnOnce(httpmock::Then)) -> (MockServer, Output, usize, usize) {
     let server = MockServer::start();
     let mock = server.mock(|when, then| {
         with_credentials(when.method(GET).path(format!("{PATH}{PK}/")));
@@ -115,7 +113,7 @@ fn update_400_non_field_errors_are_shown_without_a_field_name() {
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 5);
+    let stderr = failed(&output, 5);
     assert_eq!(
         stderr,
         format!(
@@ -131,6 +129,31 @@ fn update_400_non_field_errors_are_shown_without_a_field_name() {
 
 fn bulk_record(external_id: &str) -> serde_json::Value {
     json!({"content_type": {"id": CT}, "object_id": OBJ, "external_id": external_id})
+}
+
+/// A bulk run whose one request failed applied nothing: like any other
+/// failed request, it prints no results (not even an empty array).
+/// A bulk run prints the objects it applied as one JSON array, streamed as
+/// batches complete; when none was applied that is an empty array.
+fn assert_no_results(output: &Output) {
+    assert_eq!(stdout_of(output), "[]\n", "stdout of a failed bulk request");
+}
+
+/// Asserts the report of a bulk run whose one request failed: exactly
+/// `report` (the API's error with each item error mapped to its record),
+/// followed by nothing or by a one-line count of the records not applied.
+fn assert_bulk_report(stderr: &str, report: &str) {
+    let rest = stderr
+        .strip_prefix(report)
+        .unwrap_or_else(|| panic!("expected stderr to begin with\n{report}\nbut it is\n{stderr}"));
+    assert!(
+        rest.is_empty()
+            || (rest.starts_with("error: ")
+                && rest.contains(" not applied")
+                && rest.ends_with('\n')
+                && rest.lines().count() == 1),
+        "after the report:\n{rest}"
+    );
 }
 
 #[test]
@@ -158,16 +181,17 @@ fn bulk_400_item_errors_name_the_record_in_a_json_array_file() {
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 5);
-    assert_eq!(
-        stderr,
-        format!(
+    let stderr = failed(&output, 5);
+    assert_bulk_report(
+        &stderr,
+        &format!(
             "error: POST {}{BULK_PATH} answered 400 Bad Request\n  \
              {}: record [1]: external_id: This field may not be blank.\n",
             server.base_url(),
             file.display()
-        )
+        ),
     );
+    assert_no_results(&output);
 }
 
 #[test]
@@ -203,17 +227,18 @@ fn bulk_400_item_errors_name_the_record_and_line_in_an_ndjson_file() {
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 5);
+    let stderr = failed(&output, 5);
     let file = file.display();
-    assert_eq!(
-        stderr,
-        format!(
+    assert_bulk_report(
+        &stderr,
+        &format!(
             "error: POST {}{BULK_PATH} answered 400 Bad Request\n  \
              {file}: record [2] (line 4): external_id: This field may not be blank.\n  \
              {file}: record [2] (line 4): content_type.id: Invalid pk.\n",
             server.base_url()
-        )
+        ),
     );
+    assert_no_results(&output);
 }
 
 #[test]
@@ -235,15 +260,16 @@ fn bulk_400_item_errors_from_stdin_are_labelled_stdin() {
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 5);
-    assert_eq!(
-        stderr,
-        format!(
+    let stderr = failed(&output, 5);
+    assert_bulk_report(
+        &stderr,
+        &format!(
             "error: POST {}{BULK_PATH} answered 400 Bad Request\n  \
              <stdin>: record [0] (line 1): external_id: This field may not be blank.\n",
             server.base_url()
-        )
+        ),
     );
+    assert_no_results(&output);
 }
 
 /// A bulk request of a realistic size whose every record is refused: the
@@ -271,23 +297,25 @@ fn bulk_400_with_a_large_list_of_item_errors_is_still_mapped_to_records() {
     let file = env.write("big.json", &serde_json::to_string(&records).unwrap());
     let output = env
         .cmd(&server)
-        .args(["conn", "bulk", "-f"])
+        .args(["conn", "bulk", "--batch-size", "2000", "-f"])
         .arg(&file)
         .output()
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 5);
+    let stderr = failed(&output, 5);
     let file = file.display();
     let mut expected = format!(
         "error: POST {}{BULK_PATH} answered 400 Bad Request\n",
         server.base_url()
     );
     for index in 0..50 {
-        expected += &format!("  {file}: record [{index}]: external_id: This field may not be blank.\n");
+        expected +=
+            &format!("  {file}: record [{index}]: external_id: This field may not be blank.\n");
     }
     expected += &format!("  ... and {} more\n", RECORDS - 50);
-    assert_eq!(stderr, expected);
+    assert_bulk_report(&stderr, &expected);
+    assert_no_results(&output);
 }
 
 // ---------------------------------------------------------------------------
@@ -295,10 +323,9 @@ fn bulk_400_with_a_large_list_of_item_errors_is_still_mapped_to_records() {
 
 #[test]
 fn get_404_not_found_exits_6_with_the_detail() {
-    let (server, output, hits, stray) =
-        get_answered(|then| {
-            then.status(404).json_body(json!({"detail": "Not found."}));
-        });
+    let (server, output, hits, stray) = get_answered(|then| {
+        then.status(404).json_body(json!({"detail": "Not found."}));
+    });
     assert_eq!((hits, stray), (1, 0));
     let stderr = failed_alone(&output, 6);
     assert_eq!(
@@ -397,7 +424,10 @@ fn a_500_html_page_is_summarised_by_its_title_and_never_dumped() {
         )
     );
     for leak in ["Traceback", "views.py", "KeyError", "<html", "<pre>"] {
-        assert!(!stderr.contains(leak), "the page was dumped ({leak}):\n{stderr}");
+        assert!(
+            !stderr.contains(leak),
+            "the page was dumped ({leak}):\n{stderr}"
+        );
     }
 }
 
@@ -475,7 +505,10 @@ fn a_200_with_invalid_json_exits_8() {
         item_url(&server.base_url(), PK)
     );
     assert!(stderr.starts_with(&head), "{stderr}");
-    assert!(stderr.ends_with(")\n") && stderr.lines().count() == 1, "{stderr}");
+    assert!(
+        stderr.ends_with(")\n") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -497,7 +530,8 @@ fn a_200_with_an_empty_body_exits_8() {
 #[test]
 fn a_200_with_an_array_where_an_object_is_expected_exits_8() {
     let (server, output, hits, stray) = get_answered(|then| {
-        then.status(200).json_body(json!([connection(PK, "erp-1042")]));
+        then.status(200)
+            .json_body(json!([connection(PK, "erp-1042")]));
     });
     assert_eq!((hits, stray), (1, 0));
     let stderr = failed_alone(&output, 8);
@@ -528,14 +562,15 @@ fn a_bulk_answer_that_is_an_object_where_an_array_is_expected_exits_8() {
         .unwrap();
     mock.assert();
     other.assert_calls(0);
-    let stderr = failed_alone(&output, 8);
-    assert_eq!(
-        stderr,
-        format!(
+    let stderr = failed(&output, 8);
+    assert_bulk_report(
+        &stderr,
+        &format!(
             "error: POST {}{BULK_PATH} answered with an object where a JSON array was expected\n",
             server.base_url()
-        )
+        ),
     );
+    assert_no_results(&output);
 }
 
 // ---------------------------------------------------------------------------
@@ -699,7 +734,11 @@ fn get_from_raw(response: &'static [u8]) -> (String, Output) {
         "request: {request}"
     );
     for (_, header, value) in CREDENTIALS {
-        let line = format!("\r\n{}: {}\r\n", header.to_ascii_lowercase(), value.to_ascii_lowercase());
+        let line = format!(
+            "\r\n{}: {}\r\n",
+            header.to_ascii_lowercase(),
+            value.to_ascii_lowercase()
+        );
         assert!(request.contains(&line), "{header} missing: {request}");
     }
     (base, output)
@@ -865,5 +904,46 @@ fn delete_of_two_pks_goes_on_after_a_missing_one() {
             "error: DELETE {} answered 404 Not Found\n  Not found.\n",
             item_url(&server.base_url(), PK)
         )
+    );
+}
+
+#[test]
+fn a_status_without_a_standard_reason_is_shown_without_a_dangling_space() {
+    let (server, output, hits, stray) = get_answered(|then| {
+        then.status(520).body("");
+    });
+    assert_eq!((hits, stray), (1, 0));
+    let stderr = failed_alone(&output, 8);
+    assert_eq!(
+        stderr,
+        format!(
+            "error: GET {} answered 520\n",
+            item_url(&server.base_url(), PK)
+        )
+    );
+}
+
+/// Text from the server reaches the user's terminal: escape sequences in it
+/// (which could retitle the window, clear the screen or hide lines) must not
+/// be passed through raw.
+#[test]
+fn control_characters_in_an_error_from_the_server_are_not_passed_through() {
+    let (server, output, hits, stray) = get_answered(|then| {
+        then.status(400).json_body(json!({
+            "external_id": ["Bad\u{1b}]0;owned\u{7} value\u{1b}[2J."]
+        }));
+    });
+    assert_eq!((hits, stray), (1, 0));
+    let stderr = failed_alone(&output, 5);
+    assert!(
+        stderr.starts_with(&format!(
+            "error: GET {} answered 400 Bad Request\n  external_id: Bad",
+            item_url(&server.base_url(), PK)
+        )),
+        "{stderr:?}"
+    );
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "raw control characters from the server: {stderr:?}"
     );
 }

@@ -1,0 +1,289 @@
+//! Bulk input as a stream of records: a JSON array or NDJSON (one object per
+//! line), from a file or from stdin. stdin is spooled to a temporary file so
+//! the input can be read twice, once to check every record and once to send
+//! them, with memory flat however long the input is.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read, Seek};
+
+use serde::de::{Deserializer as _, SeqAccess, Visitor};
+use serde_json::Value;
+
+use crate::error::{Error, Problems};
+use crate::model::{check, Completeness, Position, Record, Source};
+
+const READ_BUFFER: usize = 256 * 1024;
+
+/// A bulk input, ready to be read from the start any number of times.
+pub struct Input {
+    label: String,
+    file: File,
+}
+
+impl Input {
+    pub fn open(source: &Source) -> Result<Self, Error> {
+        let label = source.label();
+        let cannot_read = |err: io::Error| Error::input(format!("{label}: cannot read: {err}"));
+        let file = match source {
+            Source::File(path) => File::open(path).map_err(cannot_read)?,
+            Source::Stdin => {
+                let mut spool = tempfile::tempfile().map_err(|err| {
+                    Error::Internal(format!("cannot create a temporary file for stdin: {err}"))
+                })?;
+                io::copy(&mut io::stdin().lock(), &mut spool).map_err(cannot_read)?;
+                spool
+            }
+        };
+        Ok(Input { label, file })
+    }
+
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// The first pass: checks every record and counts them. Any problem at
+    /// all is an error listing them (the first ones in full, and a count).
+    pub fn check_all(&mut self) -> Result<usize, Error> {
+        let mut count = 0;
+        let mut problems = Problems::default();
+        let label = self.label.clone();
+        let result = self.scan(|position, value| {
+            count += 1;
+            match value.map(|value| check(value, Completeness::Full)) {
+                Ok(Ok(_)) => {}
+                Ok(Err(found)) => found
+                    .into_iter()
+                    .for_each(|problem| problems.push(format!("{label}: {position}: {problem}"))),
+                Err(message) => problems.push(format!("{label}: {position}: {message}")),
+            }
+        });
+        if let Err(message) = result {
+            problems.push(message);
+        }
+        if problems.is_empty() && count == 0 {
+            problems.push(format!(
+                "{label}: no records (expected a JSON array or one JSON object per line)"
+            ));
+        }
+        if problems.is_empty() {
+            Ok(count)
+        } else {
+            Err(Error::Input(problems))
+        }
+    }
+
+    /// The second pass: every record in order, read-only fields dropped.
+    /// Meant for an input that `check_all` accepted.
+    pub fn for_each(&mut self, mut each: impl FnMut(Position, Record)) -> Result<(), Error> {
+        let label = self.label.clone();
+        let mut changed = None;
+        self.scan(
+            |position, value| match value.map(|value| check(value, Completeness::Full)) {
+                Ok(Ok(record)) => each(position, record),
+                _ => {
+                    changed.get_or_insert(position);
+                }
+            },
+        )
+        .map_err(Error::Internal)?;
+        match changed {
+            None => Ok(()),
+            Some(position) => Err(Error::Internal(format!(
+                "{label}: {position} changed while it was being read"
+            ))),
+        }
+    }
+
+    /// Calls `visit` for every record of the input, in order. A record that
+    /// is not JSON comes as `Err`; an error that stops the reading (a broken
+    /// array, an I/O failure) is returned.
+    fn scan(&mut self, visit: impl FnMut(Position, Result<Value, String>)) -> Result<(), String> {
+        let label = self.label.clone();
+        self.file
+            .rewind()
+            .map_err(|err| format!("{label}: cannot read: {err}"))?;
+        let mut reader = BufReader::with_capacity(READ_BUFFER, &self.file);
+        let first = skip_bom_and_space(&mut reader)
+            .map_err(|err| format!("{label}: cannot read: {err}"))?;
+        match first {
+            None => Ok(()),
+            Some(b'[') => {
+                scan_array(reader, visit).map_err(|err| format!("{label}: invalid JSON: {err}"))
+            }
+            Some(_) => {
+                scan_ndjson(reader, visit).map_err(|err| format!("{label}: cannot read: {err}"))
+            }
+        }
+    }
+}
+
+/// Consumes a UTF-8 byte order mark and leading white space; returns the
+/// first byte after them, left unread.
+fn skip_bom_and_space(reader: &mut impl BufRead) -> io::Result<Option<u8>> {
+    if reader.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
+        reader.consume(3);
+    }
+    loop {
+        let buffer = reader.fill_buf()?;
+        let Some(&first) = buffer.first() else {
+            return Ok(None);
+        };
+        let spaces = buffer
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        if spaces == 0 {
+            return Ok(Some(first));
+        }
+        reader.consume(spaces);
+    }
+}
+
+fn scan_array(
+    reader: impl Read,
+    visit: impl FnMut(Position, Result<Value, String>),
+) -> Result<(), serde_json::Error> {
+    struct Elements<F>(F);
+
+    impl<'de, F: FnMut(Position, Result<Value, String>)> Visitor<'de> for Elements<F> {
+        type Value = ();
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON array of connections")
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+            let mut index = 0;
+            while let Some(value) = seq.next_element::<Value>()? {
+                (self.0)(Position { index, line: None }, Ok(value));
+                index += 1;
+            }
+            Ok(())
+        }
+    }
+
+    let mut deserializer = serde_json::Deserializer::from_reader(reader);
+    deserializer.deserialize_seq(Elements(visit))?;
+    deserializer.end()
+}
+
+fn scan_ndjson(
+    mut reader: impl BufRead,
+    mut visit: impl FnMut(Position, Result<Value, String>),
+) -> io::Result<()> {
+    let mut line = Vec::new();
+    let mut index = 0;
+    for number in 1.. {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let value = serde_json::from_slice(&line).map_err(|err| {
+            // serde_json counts lines and columns within this line only.
+            let message = err.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            format!("invalid JSON at column {}: {message}", err.column())
+        });
+        visit(
+            Position {
+                index,
+                line: Some(number),
+            },
+            value,
+        );
+        index += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(content: &str) -> Input {
+        let mut file = tempfile::tempfile().unwrap();
+        io::Write::write_all(&mut file, content.as_bytes()).unwrap();
+        Input {
+            label: "in.json".into(),
+            file,
+        }
+    }
+
+    fn positions(content: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        input(content)
+            .scan(|position, value| seen.push(format!("{position} {}", value.is_ok())))
+            .unwrap();
+        seen
+    }
+
+    #[test]
+    fn ndjson_positions_count_records_and_lines() {
+        assert_eq!(
+            positions("{}\n\n  \n{\"a\":\n[1]\n"),
+            [
+                "record [0] (line 1) true",
+                "record [1] (line 4) false",
+                "record [2] (line 5) true"
+            ]
+        );
+    }
+
+    #[test]
+    fn arrays_are_read_element_by_element_after_a_bom() {
+        assert_eq!(
+            positions("\u{feff}\n [ {}, [], 3 ]\n"),
+            ["record [0] true", "record [1] true", "record [2] true"]
+        );
+    }
+
+    #[test]
+    fn a_broken_array_is_one_problem_with_its_place() {
+        let err = input("[{}, {\"a\" 1}]").check_all().unwrap_err();
+        let Error::Input(problems) = err else {
+            panic!()
+        };
+        assert_eq!(
+            problems.lines.last().unwrap(),
+            "in.json: invalid JSON: expected `:` at line 1 column 11"
+        );
+    }
+
+    #[test]
+    fn trailing_content_after_the_array_is_refused() {
+        let Error::Input(problems) = input("[] x").check_all().unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            problems.lines,
+            ["in.json: invalid JSON: trailing characters at line 1 column 4"]
+        );
+    }
+
+    #[test]
+    fn empty_inputs_have_no_records() {
+        for content in ["", " \n ", "[]"] {
+            let Error::Input(problems) = input(content).check_all().unwrap_err() else {
+                panic!()
+            };
+            assert_eq!(
+                problems.lines,
+                ["in.json: no records (expected a JSON array or one JSON object per line)"]
+            );
+        }
+    }
+
+    #[test]
+    fn problems_are_capped_but_counted() {
+        let content = "{\"hidden\": 1}\n".repeat(1000);
+        let Error::Input(problems) = input(&content).check_all().unwrap_err() else {
+            panic!()
+        };
+        // Four problems a record: hidden's type and three required fields.
+        assert_eq!(problems.total, 4000);
+        assert_eq!(problems.lines.len(), 50);
+    }
+}

@@ -1,0 +1,465 @@
+//! `conn bulk` at scale: batches, order, concurrency, keep-alive, partial
+//! failure, the failed output and resuming from it. Against a local server
+//! that counts connections and requests.
+
+mod common;
+
+use std::collections::HashSet;
+use std::time::Duration;
+
+use common::server::{Request, Response, TestServer};
+use common::*;
+use serde_json::{json, Value};
+
+fn record(external_id: &str) -> Value {
+    json!({"content_type": {"id": CT}, "object_id": OBJ, "external_id": external_id})
+}
+
+/// NDJSON of `count` records; those whose index is in `failing` carry an
+/// external_id the server rejects.
+fn ndjson(count: usize, failing: &[usize]) -> String {
+    (0..count)
+        .map(|i| {
+            let id = if failing.contains(&i) {
+                format!("fail{i}")
+            } else {
+                format!("e{i}")
+            };
+            record(&id).to_string() + "\n"
+        })
+        .collect()
+}
+
+/// A bulk endpoint: answers each record with an object carrying an id; a
+/// batch with a record whose external_id starts with "fail" is refused whole
+/// with per-item errors, as the API does.
+fn bulk_server(delay: Duration) -> TestServer {
+    TestServer::start(move |request: &Request| {
+        assert_eq!(request.method, "POST");
+        assert_eq!(request.path, BULK_PATH);
+        for (_, header, value) in CREDENTIALS {
+            assert_eq!(request.header(header), Some(value), "{header}");
+        }
+        let items = request.json();
+        let items = items.as_array().expect("an array");
+        let rejected = |item: &Value| item["external_id"].as_str().unwrap().starts_with("fail");
+        if items.iter().any(rejected) {
+            let errors: Vec<Value> = items
+                .iter()
+                .map(|item| {
+                    if rejected(item) {
+                        json!({"external_id": ["Rejected by the test server."]})
+                    } else {
+                        json!({})
+                    }
+                })
+                .collect();
+            return Response::json(400, &json!(errors)).after(delay);
+        }
+        let created: Vec<Value> = items
+            .iter()
+            .map(|item| {
+                let mut object = item.clone();
+                object["id"] = json!(format!("id-{}", item["external_id"].as_str().unwrap()));
+                object
+            })
+            .collect();
+        Response::json(200, &json!(created)).after(delay)
+    })
+}
+
+/// The external ids the server applied: those of the requests it accepted.
+fn applied(server: &TestServer) -> Vec<String> {
+    server
+        .requests()
+        .iter()
+        .map(Request::json)
+        .filter(|batch| {
+            !batch
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|item| item["external_id"].as_str().unwrap().starts_with("fail"))
+        })
+        .flat_map(|batch| batch.as_array().unwrap().clone())
+        .map(|item| item["external_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn command(env: &TestEnv, server: &TestServer) -> assert_cmd::Command {
+    let mut cmd = env.bare();
+    for (var, _, value) in CREDENTIALS {
+        cmd.env(var, value);
+    }
+    cmd.env("PIGELLO_BASE_URL", server.base_url());
+    cmd
+}
+
+fn external_ids_of(ndjson: &str) -> Vec<String> {
+    ndjson
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<Value>(line).unwrap()["external_id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn records_go_in_batches_and_come_out_in_input_order() {
+    // Later requests answer sooner, so order has to be restored.
+    let server = TestServer::start(|request: &Request| {
+        let items = request.json();
+        let items = items.as_array().unwrap();
+        let first: u64 = items[0]["external_id"].as_str().unwrap()[1..]
+            .parse()
+            .unwrap();
+        let delay = Duration::from_millis(40u64.saturating_sub(first / 7 * 3));
+        let created: Vec<Value> = items
+            .iter()
+            .map(|item| json!({"id": format!("id-{}", item["external_id"].as_str().unwrap())}))
+            .collect();
+        Response::json(200, &json!(created)).after(delay)
+    });
+    let env = TestEnv::new();
+    let file = env.write("in.ndjson", &ndjson(95, &[]));
+    let output = command(&env, &server)
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "7",
+            "--concurrency",
+            "4",
+            "-o",
+            "ndjson",
+            "-f",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let requests = server.requests();
+    assert_eq!(requests.len(), 14);
+    let mut sizes: Vec<usize> = requests
+        .iter()
+        .map(|r| r.json().as_array().unwrap().len())
+        .collect();
+    sizes.sort_unstable();
+    assert_eq!(sizes, [4, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7]);
+    let expected: String = (0..95)
+        .map(|i| format!("{{\"id\":\"id-e{i}\"}}\n"))
+        .collect();
+    assert_eq!(stdout_of(&output), expected);
+    assert!(server.max_in_flight() <= 4);
+    assert_eq!(stderr_of(&output), "");
+}
+
+#[test]
+fn connections_are_kept_alive_and_never_more_than_the_concurrency() {
+    let server = bulk_server(Duration::from_millis(5));
+    let env = TestEnv::new();
+    let file = env.write("in.ndjson", &ndjson(300, &[]));
+    for (concurrency, most) in [(1, 1), (3, 3)] {
+        let before = server.connections();
+        let output = command(&env, &server)
+            .args([
+                "conn",
+                "bulk",
+                "--batch-size",
+                "10",
+                "--concurrency",
+                &concurrency.to_string(),
+                "-f",
+            ])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+        let opened = server.connections() - before;
+        assert!(
+            opened >= 1 && opened <= most,
+            "{opened} connections for concurrency {concurrency}"
+        );
+    }
+    assert_eq!(server.requests().len(), 60);
+    assert!(server.max_in_flight() <= 3);
+}
+
+#[test]
+fn the_first_failure_stops_new_batches_and_the_rest_goes_to_the_failed_output() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let input = ndjson(1000, &[345]);
+    let file = env.write("in.ndjson", &input);
+    let failed = env.home.path().join("failed.ndjson");
+    let output = command(&env, &server)
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "10",
+            "--concurrency",
+            "1",
+            "-o",
+            "ndjson",
+        ])
+        .arg("-f")
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(&failed)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(9), "{}", stderr_of(&output));
+    // Batches 0..=33 applied, 34 refused, nothing sent after it.
+    assert_eq!(server.requests().len(), 35);
+    let applied = applied(&server);
+    assert_eq!(
+        applied,
+        (0..340).map(|i| format!("e{i}")).collect::<Vec<_>>()
+    );
+    assert_eq!(stdout_of(&output).lines().count(), 340);
+    // The failed output is the input from record 340 on, byte for byte.
+    let rest: String = input
+        .lines()
+        .skip(340)
+        .map(|line| line.to_owned() + "\n")
+        .collect();
+    assert_eq!(std::fs::read_to_string(&failed).unwrap(), rest);
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains(&format!(
+            "  {}: record [345] (line 346): external_id: Rejected by the test server.\n",
+            file.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(&format!(
+            "error: 660 of 1000 records not applied (10 in failed requests, 650 not sent); they are in {0}: resume with `pigello conn bulk -f {0}`\n",
+            failed.display()
+        )),
+        "{stderr}"
+    );
+    assert_no_secret(&output);
+}
+
+#[test]
+fn keep_going_sends_everything_and_a_resume_applies_exactly_the_rest() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let input = ndjson(500, &[45, 47, 302]);
+    let file = env.write("in.ndjson", &input);
+    let failed = env.home.path().join("failed.ndjson");
+    let output = command(&env, &server)
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "20",
+            "--concurrency",
+            "3",
+            "--keep-going",
+        ])
+        .arg("-f")
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(&failed)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(9), "{}", stderr_of(&output));
+    assert_eq!(server.requests().len(), 25);
+    // Batches 2 (records 40..60) and 15 (300..320) failed whole.
+    let failed_records: Vec<usize> = (40..60).chain(300..320).collect();
+    let failed_text = std::fs::read_to_string(&failed).unwrap();
+    let expected: String = failed_records
+        .iter()
+        .map(|&i| input.lines().nth(i).unwrap().to_owned() + "\n")
+        .collect();
+    assert_eq!(failed_text, expected);
+    let printed: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(printed.as_array().unwrap().len(), 460);
+
+    // Fix the refused records and resume from the failed output: the
+    // records applied by both runs are the input, each exactly once.
+    let fixed = failed_text.replace("\"fail", "\"e");
+    std::fs::write(&failed, fixed).unwrap();
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "--batch-size", "20", "-f"])
+        .arg(&failed)
+        .arg("--failed-output")
+        .arg(&failed)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let applied = applied(&server);
+    assert_eq!(applied.len(), 500);
+    let unique: HashSet<&String> = applied.iter().collect();
+    assert_eq!(unique.len(), 500);
+    let wanted: HashSet<String> = (0..500).map(|i| format!("e{i}")).collect();
+    assert_eq!(unique, wanted.iter().collect());
+    // Nothing left to resume.
+    assert_eq!(std::fs::read_to_string(&failed).unwrap(), "");
+}
+
+#[test]
+fn when_nothing_was_applied_the_failure_class_decides_the_exit_code() {
+    for (status, code) in [(401, 7), (403, 7), (400, 5), (500, 8), (503, 8)] {
+        let server = TestServer::start(move |_| Response::json(status, &json!({"detail": "no"})));
+        let env = TestEnv::new();
+        let file = env.write("in.ndjson", &ndjson(50, &[]));
+        let failed = env.home.path().join("failed.ndjson");
+        let output = command(&env, &server)
+            .args([
+                "conn",
+                "bulk",
+                "--batch-size",
+                "10",
+                "--concurrency",
+                "1",
+                "-f",
+            ])
+            .arg(&file)
+            .arg("--failed-output")
+            .arg(&failed)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "status {status}: {}",
+            stderr_of(&output)
+        );
+        assert_eq!(server.requests().len(), 1, "status {status}");
+        assert_eq!(std::fs::read_to_string(&failed).unwrap(), ndjson(50, &[]));
+        assert_eq!(stdout_of(&output), "[]\n");
+    }
+}
+
+#[test]
+fn an_invalid_record_anywhere_in_a_large_input_sends_nothing() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let mut input = ndjson(50_000, &[]);
+    input.push_str("{\"content_type\": {\"id\": \"x\"}, \"object_id\": \"y\"}\n");
+    let file = env.write("big.ndjson", &input);
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(4), "{}", stderr_of(&output));
+    assert_eq!(server.requests().len(), 0);
+    assert_eq!(server.connections(), 0);
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "error: 3 problems in the input, nothing was sent:\n  \
+             {0}: record [50000] (line 50001): content_type.id: not a UUID: \"x\"\n  \
+             {0}: record [50000] (line 50001): object_id: not a UUID: \"y\"\n  \
+             {0}: record [50000] (line 50001): external_id: required field missing\n",
+            file.display()
+        )
+    );
+    assert_eq!(stdout_of(&output), "");
+}
+
+#[test]
+fn ndjson_from_stdin_is_spooled_and_sent_in_batches() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let output = command(&env, &server)
+        .args([
+            "conn",
+            "bulk",
+            "-f",
+            "-",
+            "--batch-size",
+            "3",
+            "-o",
+            "ndjson",
+        ])
+        .write_stdin(ndjson(10, &[]))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(server.requests().len(), 4);
+    assert_eq!(
+        applied(&server),
+        (0..10).map(|i| format!("e{i}")).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn verbose_prints_a_summary_on_stderr() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let file = env.write("in.ndjson", &ndjson(25, &[]));
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "-v", "--batch-size", "10", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.starts_with("25 records: 25 applied, 0 failed, 0 not sent, in ")
+            && stderr.ends_with(" s\n"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_finishes_in_flight_batches_writes_the_failed_output_and_exits_130() {
+    let server = bulk_server(Duration::from_millis(300));
+    let env = TestEnv::new();
+    let input = ndjson(100, &[]);
+    let file = env.write("in.ndjson", &input);
+    let failed = env.home.path().join("failed.ndjson");
+    let child = env
+        .std_bare()
+        .envs(CREDENTIALS.iter().map(|(var, _, value)| (*var, *value)))
+        .env("PIGELLO_BASE_URL", server.base_url())
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "10",
+            "--concurrency",
+            "2",
+            "-o",
+            "ndjson",
+            "-f",
+        ])
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(&failed)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while server.requests().is_empty() {
+        assert!(std::time::Instant::now() < deadline, "no request arrived");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(130), "{}", stderr_of(&output));
+    let applied = applied(&server);
+    assert!(
+        applied.len() < 100,
+        "everything was sent despite the interrupt"
+    );
+    // Applied plus the failed output is the input, in order, nothing twice.
+    let printed = external_ids_of(&stdout_of(&output));
+    assert_eq!(printed.len(), applied.len());
+    let rest = std::fs::read_to_string(&failed).unwrap();
+    let mut all = applied.clone();
+    all.extend(external_ids_of(&rest));
+    assert_eq!(all, (0..100).map(|i| format!("e{i}")).collect::<Vec<_>>());
+}
