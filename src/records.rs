@@ -60,6 +60,17 @@ impl Input {
         if let Err(message) = result {
             problems.push(message);
         }
+        // A pretty-printed object read as NDJSON fails on its first line as
+        // incomplete; saying so beats a list of "invalid JSON" for valid JSON.
+        let first_incomplete = problems.lines.first().is_some_and(|line| {
+            line.starts_with(&format!("{label}: record [0] ")) && line.contains("EOF while parsing")
+        });
+        if first_incomplete && self.is_one_object() {
+            return Err(Error::input(format!(
+                "{label}: holds one JSON object over several lines; bulk takes a JSON array \
+                 of objects, or one object per line (NDJSON)"
+            )));
+        }
         if problems.is_empty() && count == 0 {
             problems.push(format!(
                 "{label}: no records (expected a JSON array or one JSON object per line)"
@@ -99,42 +110,88 @@ impl Input {
     /// array, an I/O failure) is returned.
     fn scan(&mut self, visit: impl FnMut(Position, Result<Value, String>)) -> Result<(), String> {
         let label = self.label.clone();
-        self.file
-            .rewind()
-            .map_err(|err| format!("{label}: cannot read: {err}"))?;
+        let cannot_read = |err: io::Error| format!("{label}: cannot read: {err}");
+        self.file.rewind().map_err(cannot_read)?;
         let mut reader = BufReader::with_capacity(READ_BUFFER, &self.file);
-        let first = skip_bom_and_space(&mut reader)
-            .map_err(|err| format!("{label}: cannot read: {err}"))?;
+        let (first, skipped) = skip_bom_and_space(&mut reader).map_err(cannot_read)?;
         match first {
             None => Ok(()),
-            Some(b'[') => {
-                scan_array(reader, visit).map_err(|err| format!("{label}: invalid JSON: {err}"))
-            }
-            Some(_) => {
-                scan_ndjson(reader, visit).map_err(|err| format!("{label}: cannot read: {err}"))
+            Some(b'[') => scan_array(reader, visit)
+                .map_err(|err| format!("{label}: invalid JSON: {}", skipped.place(&err))),
+            Some(_) => scan_ndjson(reader, skipped, visit).map_err(cannot_read),
+        }
+    }
+
+    /// Whether the whole input is one JSON object: the likely mistake of
+    /// giving bulk what `get -o json` printed.
+    fn is_one_object(&mut self) -> bool {
+        if self.file.rewind().is_err() {
+            return false;
+        }
+        let reader = BufReader::with_capacity(READ_BUFFER, &self.file);
+        serde_json::from_reader::<_, serde_json::Map<String, Value>>(reader).is_ok()
+    }
+}
+
+/// What came before the first record: lines and columns to add to positions
+/// counted from there, so that they count from the top of the file.
+#[derive(Clone, Copy, Default)]
+struct Skipped {
+    lines: usize,
+    columns: usize,
+}
+
+impl Skipped {
+    fn see(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            if byte == b'\n' {
+                self.lines += 1;
+                self.columns = 0;
+            } else {
+                self.columns += 1;
             }
         }
+    }
+
+    /// A serde_json error's message with its place counted from the top.
+    fn place(&self, err: &serde_json::Error) -> String {
+        let message = err.to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message);
+        if err.line() == 0 {
+            return message.to_owned();
+        }
+        let column = if err.line() == 1 {
+            err.column() + self.columns
+        } else {
+            err.column()
+        };
+        format!(
+            "{message} at line {} column {column}",
+            err.line() + self.lines
+        )
     }
 }
 
 /// Consumes a UTF-8 byte order mark and leading white space; returns the
 /// first byte after them, left unread.
-fn skip_bom_and_space(reader: &mut impl BufRead) -> io::Result<Option<u8>> {
+fn skip_bom_and_space(reader: &mut impl BufRead) -> io::Result<(Option<u8>, Skipped)> {
+    let mut skipped = Skipped::default();
     if reader.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
         reader.consume(3);
     }
     loop {
         let buffer = reader.fill_buf()?;
         let Some(&first) = buffer.first() else {
-            return Ok(None);
+            return Ok((None, skipped));
         };
         let spaces = buffer
             .iter()
             .take_while(|b| b.is_ascii_whitespace())
             .count();
         if spaces == 0 {
-            return Ok(Some(first));
+            return Ok((Some(first), skipped));
         }
+        skipped.see(&buffer[..spaces]);
         reader.consume(spaces);
     }
 }
@@ -169,11 +226,12 @@ fn scan_array(
 
 fn scan_ndjson(
     mut reader: impl BufRead,
+    skipped: Skipped,
     mut visit: impl FnMut(Position, Result<Value, String>),
 ) -> io::Result<()> {
     let mut line = Vec::new();
     let mut index = 0;
-    for number in 1.. {
+    for number in skipped.lines + 1.. {
         line.clear();
         if reader.read_until(b'\n', &mut line)? == 0 {
             break;
@@ -185,7 +243,12 @@ fn scan_ndjson(
             // serde_json counts lines and columns within this line only.
             let message = err.to_string();
             let message = message.split(" at line ").next().unwrap_or(&message);
-            format!("invalid JSON at column {}: {message}", err.column())
+            let column = if number == skipped.lines + 1 {
+                err.column() + skipped.columns
+            } else {
+                err.column()
+            };
+            format!("invalid JSON at column {column}: {message}")
         });
         visit(
             Position {
@@ -229,6 +292,40 @@ mod tests {
                 "record [1] (line 4) false",
                 "record [2] (line 5) true"
             ]
+        );
+    }
+
+    #[test]
+    fn places_count_from_the_top_of_the_file_past_leading_blank_lines() {
+        assert_eq!(
+            positions("\n \n{}\n\n{}\n"),
+            ["record [0] (line 3) true", "record [1] (line 5) true"]
+        );
+        let Error::Input(problems) = input("\n\n  [{},\n{\"a\": }]").check_all().unwrap_err()
+        else {
+            panic!()
+        };
+        assert_eq!(
+            problems.lines.last().unwrap(),
+            "in.json: invalid JSON: expected value at line 4 column 7"
+        );
+        let Error::Input(problems) = input("\n  [{\"a\" 1}]").check_all().unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            problems.lines,
+            ["in.json: invalid JSON: expected `:` at line 2 column 9"]
+        );
+    }
+
+    #[test]
+    fn one_pretty_printed_object_is_named_as_such() {
+        let Error::Input(problems) = input("{\n  \"a\": 1\n}\n").check_all().unwrap_err() else {
+            panic!()
+        };
+        assert_eq!(
+            problems.lines,
+            ["in.json: holds one JSON object over several lines; bulk takes a JSON array of objects, or one object per line (NDJSON)"]
         );
     }
 

@@ -135,6 +135,7 @@ impl Drop for TestServer {
 
 fn serve_connection(stream: TcpStream, id: usize, counters: &Counters, handler: &Handler) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+    let _ = stream.set_nodelay(true);
     let mut writer = match stream.try_clone() {
         Ok(writer) => writer,
         Err(_) => return,
