@@ -71,7 +71,7 @@ fn main() {
 /// The bulk endpoint (answers each record with an object carrying an id) and
 /// the get endpoint.
 fn api_server(delay: Duration) -> TestServer {
-    TestServer::start(move |request: &Request| {
+    TestServer::start_unrecorded(move |request: &Request| {
         if request.method == "GET" {
             let object = json!({"content_type": {"id": PK}, "id": PK, "external_id": "x"});
             return Response::json(200, &object).after(delay);
