@@ -478,3 +478,27 @@ fn ctrl_c_finishes_in_flight_batches_writes_the_failed_output_and_exits_130() {
     let all = printed;
     assert_eq!(all, (0..100).map(|i| format!("e{i}")).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_large_json_array_is_streamed_in_batches_like_ndjson() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let records: Vec<Value> = (0..2_500).map(|i| record(&format!("e{i}"))).collect();
+    let file = env.write("in.json", &serde_json::to_string_pretty(&records).unwrap());
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "--batch-size", "250", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(server.requests().len(), 10);
+    let printed: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = printed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|object| object["id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = (0..2_500).map(|i| format!("id-e{i}")).collect();
+    assert_eq!(ids, expected);
+}

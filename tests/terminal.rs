@@ -541,3 +541,33 @@ fn error_prefix_is_plain_in_a_pipe() {
     assert_eq!(stderr, format!("error: {}", not_found_message(&server)));
     assert_no_secret(&output);
 }
+
+#[test]
+fn bulk_on_a_terminal_ends_with_a_summary_and_prints_a_table() {
+    let server = MockServer::start();
+    let record =
+        serde_json::json!({"content_type": {"id": CT}, "object_id": OBJ, "external_id": "t-1"});
+    let mock = server.mock(|when, then| {
+        with_credentials(when.method(POST).path(BULK_PATH)).json_body(serde_json::json!([record]));
+        then.status(200)
+            .json_body(serde_json::json!([{"id": PK, "external_id": "t-1"}]));
+    });
+    let env = TestEnv::new();
+    let file = env.write("one.ndjson", &format!("{record}\n"));
+    let mut session = spawn(terminal_command(
+        env.home.path(),
+        &server,
+        &["conn", "bulk", "-f", file.to_str().unwrap()],
+    ));
+    let shown = rest(&mut session);
+    assert_eq!(exit_code(&mut session), 0, "{shown}");
+    mock.assert_calls(1);
+    assert!(
+        shown.contains(&format!("ID{}EXTERNAL_ID\n{PK}  t-1\n", " ".repeat(36))),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("1 records: 1 applied, 0 failed, 0 not sent, in "),
+        "{shown}"
+    );
+}
