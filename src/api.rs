@@ -2,61 +2,98 @@
 //! endpoints, the credential headers, and turning answers into results or
 //! readable errors.
 
+use std::hash::{BuildHasher, Hasher};
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::blocking::{Client as Http, Response};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION};
+use reqwest::header::{
+    HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, LOCATION, RETRY_AFTER,
+};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 use crate::error::{ApiFailure, Error};
 use crate::model::Record;
 use crate::settings::{Settings, SECRET_HEADER};
+use crate::terminal;
 
 const RESOURCE: &str = "/integrations/integrationserviceidconnection/";
 
-/// How long a request may take in all, connecting included.
-const TIMEOUT: Duration = Duration::from_secs(30);
-
-/// The most read of a successful answer; a bulk answer for a large batch is
-/// big, but anything past this is not a sane answer.
-const MAX_BODY: u64 = 256 * 1024 * 1024;
+/// The most read of a successful answer: a bulk answer for the largest
+/// batch is a few MiB; anything far past that is not a sane answer.
+const MAX_BODY: u64 = 64 * 1024 * 1024;
 
 /// The most read of an error answer: enough for the per-item errors of the
 /// largest batch (10,000 records), and no more.
 const MAX_ERROR_BODY: u64 = 8 * 1024 * 1024;
 
+/// The longest wait a Retry-After header may ask for.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
+
+/// The first backoff; each further retry waits twice as long, with jitter.
+const FIRST_BACKOFF: Duration = Duration::from_millis(500);
+
 pub struct Client {
     http: Http,
     base_url: String,
+    timeout: Duration,
+    retries: u32,
+    verbose: bool,
+    /// Header lines as `-v` shows them, the secret masked.
+    shown_headers: Vec<String>,
+}
+
+/// An answer read whole, and how many attempts it took.
+struct Reply {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Vec<u8>,
+    retried: bool,
 }
 
 impl Client {
     pub fn new(settings: &Settings) -> Result<Self, Error> {
+        let user_agent = concat!("pigello/", env!("CARGO_PKG_VERSION"));
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        let mut shown_headers = vec![
+            format!("accept: application/json"),
+            format!("user-agent: {user_agent}"),
+        ];
         for (name, value) in &settings.ids {
             headers.insert(header_name(name)?, header_value(value)?);
+            shown_headers.push(format!("{}: {value}", name.to_ascii_lowercase()));
         }
         let mut secret = header_value(settings.client_secret.expose())?;
         // Keeps the value out of reqwest's own Debug output.
         secret.set_sensitive(true);
         headers.insert(header_name(SECRET_HEADER)?, secret);
+        shown_headers.push(format!("{}: ***", SECRET_HEADER.to_ascii_lowercase()));
 
-        let http = Http::builder()
+        let mut builder = Http::builder()
             .default_headers(headers)
-            .user_agent(concat!("pigello/", env!("CARGO_PKG_VERSION")))
+            .user_agent(user_agent)
             // The credential headers must never reach another origin, and
             // reqwest only strips the standard ones on a redirect.
             .redirect(reqwest::redirect::Policy::none())
-            .timeout(TIMEOUT)
-            .connect_timeout(TIMEOUT)
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout);
+        if let Some(path) = &settings.ca_cert {
+            for certificate in read_certificates(path)? {
+                builder = builder.add_root_certificate(certificate);
+            }
+        }
+        let http = builder
             .build()
             .map_err(|err| Error::Internal(format!("cannot set up the HTTP client: {err}")))?;
         Ok(Client {
             http,
             base_url: settings.base_url.clone(),
+            timeout: settings.timeout,
+            retries: settings.retries,
+            verbose: settings.verbose,
+            shown_headers,
         })
     }
 
@@ -65,14 +102,15 @@ impl Client {
     }
 
     pub fn create(&self, body: &Record) -> Result<Record, Error> {
-        let json = self.send(Method::POST, self.url(""), Some(body_bytes(body)?))?;
-        expect_object(json, "POST", &self.url(""))
+        let url = self.url("");
+        let json = self.send(Method::POST, &url, Some(body_bytes(body)?))?;
+        expect_object(json, "POST", &url)
     }
 
     /// One request to the bulk endpoint; the answer has one object per record.
     pub fn bulk(&self, records: &[&Record]) -> Result<Vec<Value>, Error> {
         let url = self.url("list/");
-        let json = self.send(Method::POST, url.clone(), Some(body_bytes(&records)?))?;
+        let json = self.send(Method::POST, &url, Some(body_bytes(&records)?))?;
         match json {
             Value::Array(items) => Ok(items),
             other => Err(unexpected("POST", &url, "a JSON array", &other)),
@@ -81,60 +119,296 @@ impl Client {
 
     pub fn get(&self, pk: &str) -> Result<Record, Error> {
         let url = self.url(&format!("{pk}/"));
-        let json = self.send(Method::GET, url.clone(), None)?;
+        let json = self.send(Method::GET, &url, None)?;
         expect_object(json, "GET", &url)
     }
 
     pub fn update(&self, pk: &str, body: &Record) -> Result<Record, Error> {
         let url = self.url(&format!("{pk}/"));
-        let json = self.send(Method::PATCH, url.clone(), Some(body_bytes(body)?))?;
+        let json = self.send(Method::PATCH, &url, Some(body_bytes(body)?))?;
         expect_object(json, "PATCH", &url)
     }
 
     pub fn delete(&self, pk: &str) -> Result<(), Error> {
         let url = self.url(&format!("{pk}/"));
-        let response = self.execute(Method::DELETE, &url, None)?;
-        if response.status().is_success() {
-            Ok(())
-        } else {
-            Err(failure("DELETE", &url, response))
+        let reply = self.execute(&Method::DELETE, &url, None)?;
+        match reply.status {
+            status if status.is_success() => Ok(()),
+            // An earlier attempt got through before its answer was lost.
+            StatusCode::NOT_FOUND if reply.retried => Ok(()),
+            _ => Err(failure("DELETE", &url, reply)),
         }
     }
 
     /// Sends a request and parses a successful answer as JSON.
-    fn send(&self, method: Method, url: String, body: Option<Vec<u8>>) -> Result<Value, Error> {
-        let name = method.to_string();
-        let response = self.execute(method, &url, body)?;
-        if !response.status().is_success() {
-            return Err(failure(&name, &url, response));
+    fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> Result<Value, Error> {
+        let reply = self.execute(&method, url, body)?;
+        if !reply.status.is_success() {
+            return Err(failure(method.as_str(), url, reply));
         }
-        let status = response.status();
-        let bytes = read_capped(response, MAX_BODY).map_err(|err| {
-            Error::Transport(format!("{name} {url}: reading the answer failed: {err}"))
-        })?;
-        serde_json::from_slice(&bytes).map_err(|err| {
-            let what = if bytes.iter().all(u8::is_ascii_whitespace) {
+        serde_json::from_slice(&reply.body).map_err(|err| {
+            let what = if reply.body.iter().all(u8::is_ascii_whitespace) {
                 "an empty body".to_owned()
             } else {
                 format!("a body that is not JSON ({err})")
             };
             Error::Transport(format!(
-                "{name} {url} answered {} with {what}",
-                status.as_u16()
+                "{method} {url} answered {} with {what}",
+                reply.status.as_u16()
             ))
         })
     }
 
-    fn execute(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> Result<Response, Error> {
-        let name = method.to_string();
-        let mut request = self.http.request(method, url);
-        if let Some(body) = body {
-            request = request.header(CONTENT_TYPE, "application/json").body(body);
+    /// Sends a request, retrying where that is safe, and reads the answer.
+    ///
+    /// Every request is retried on 429 and 503 (the server refused it
+    /// before doing anything) and when the connection could not be opened.
+    /// GET, PATCH and DELETE, which may be repeated, are also retried on 502
+    /// and 504, after timeouts and after dropped connections. A POST that
+    /// may have reached the server is never repeated: that would risk
+    /// applying it twice.
+    fn execute(&self, method: &Method, url: &str, body: Option<Vec<u8>>) -> Result<Reply, Error> {
+        let repeatable = *method != Method::POST;
+        let mut attempt = 0;
+        loop {
+            let started = Instant::now();
+            self.log_request(method, url, body.as_deref());
+            let mut request = self.http.request(method.clone(), url);
+            if let Some(body) = &body {
+                request = request
+                    .header(CONTENT_TYPE, "application/json")
+                    .body(body.clone());
+            }
+            let outcome = request
+                .send()
+                .map_err(Failure::Request)
+                .and_then(read_reply);
+            let retry_in = match &outcome {
+                Ok(reply) => {
+                    self.log_reply(reply, started);
+                    let retryable = match reply.status.as_u16() {
+                        429 | 503 => true,
+                        502 | 504 => repeatable,
+                        _ => false,
+                    };
+                    retryable.then(|| retry_after(&reply.headers).unwrap_or(backoff(attempt)))
+                }
+                Err(failure) => {
+                    let retryable = failure.never_sent() || (repeatable && failure.transient());
+                    retryable.then(|| backoff(attempt))
+                }
+            };
+            match retry_in {
+                Some(wait) if attempt < self.retries => {
+                    attempt += 1;
+                    self.say_retry(method, url, &outcome, wait, attempt);
+                    std::thread::sleep(wait);
+                }
+                _ => {
+                    return match outcome {
+                        Ok(mut reply) => {
+                            reply.retried = attempt > 0;
+                            Ok(reply)
+                        }
+                        Err(failure) => {
+                            Err(self.transport_error(method, url, &failure, repeatable))
+                        }
+                    }
+                }
+            }
         }
-        request
-            .send()
-            .map_err(|err| Error::Transport(format!("{name} {url}: {}", transport_message(&err))))
     }
+
+    fn transport_error(
+        &self,
+        method: &Method,
+        url: &str,
+        failure: &Failure,
+        repeatable: bool,
+    ) -> Error {
+        let message = failure.describe(self.timeout);
+        if repeatable || failure.never_sent() {
+            return Error::Transport(format!("{method} {url}: {message}"));
+        }
+        Error::Transport(format!(
+            "{method} {url}: {message}\n  the request was sent, so whether it was applied is \
+             unknown: it was not repeated. Check with `pigello conn get PK` before sending it \
+             again (bulk may be sent again: it updates connections that exist)"
+        ))
+    }
+
+    fn say_retry(
+        &self,
+        method: &Method,
+        url: &str,
+        outcome: &Result<Reply, Failure>,
+        wait: Duration,
+        attempt: u32,
+    ) {
+        if !self.verbose && !terminal::stderr_is_terminal() {
+            return;
+        }
+        let why = match outcome {
+            Ok(reply) => reply.status.to_string(),
+            Err(failure) => failure.describe(self.timeout),
+        };
+        terminal::say(&format!(
+            "{method} {url}: {why}; retrying in {:.1} s (attempt {} of {})",
+            wait.as_secs_f64(),
+            attempt + 1,
+            self.retries + 1
+        ));
+    }
+
+    fn log_request(&self, method: &Method, url: &str, body: Option<&[u8]>) {
+        if !self.verbose {
+            return;
+        }
+        let mut lines = vec![format!("> {method} {url}")];
+        lines.extend(self.shown_headers.iter().map(|line| format!("> {line}")));
+        if let Some(body) = body {
+            lines.push("> content-type: application/json".to_owned());
+            lines.push(format!("> ({} bytes of body)", body.len()));
+        }
+        terminal::say(&lines.join("\n"));
+    }
+
+    fn log_reply(&self, reply: &Reply, started: Instant) {
+        if !self.verbose {
+            return;
+        }
+        let mut lines = vec![format!(
+            "< {} ({:.1} ms)",
+            reply.status,
+            started.elapsed().as_secs_f64() * 1000.0
+        )];
+        for (name, value) in &reply.headers {
+            let value = String::from_utf8_lossy(value.as_bytes());
+            lines.push(format!("< {name}: {}", one_line(&value)));
+        }
+        lines.push(format!("< ({} bytes of body)", reply.body.len()));
+        terminal::say(&lines.join("\n"));
+    }
+}
+
+/// Why an attempt got no answer.
+enum Failure {
+    /// Sending or waiting for the answer's head.
+    Request(reqwest::Error),
+    /// Reading the answer's body.
+    Body(std::io::Error),
+    /// The body was larger than is read.
+    TooLarge(u64),
+}
+
+impl Failure {
+    /// The connection never opened: the server cannot have seen the request.
+    fn never_sent(&self) -> bool {
+        matches!(self, Failure::Request(err) if err.is_connect())
+    }
+
+    /// A timeout or a dropped connection: worth another try when the
+    /// request may be repeated.
+    fn transient(&self) -> bool {
+        match self {
+            Failure::Request(err) => err.is_timeout() || err.is_request() || err.is_body(),
+            Failure::Body(_) => true,
+            Failure::TooLarge(_) => false,
+        }
+    }
+
+    fn describe(&self, timeout: Duration) -> String {
+        match self {
+            Failure::Request(err) if err.is_timeout() => {
+                format!("no answer within {} s (timed out)", timeout.as_secs())
+            }
+            Failure::Request(err) => transport_message(err),
+            Failure::Body(err) if err.kind() == std::io::ErrorKind::TimedOut => {
+                format!(
+                    "the answer did not arrive within {} s (timed out)",
+                    timeout.as_secs()
+                )
+            }
+            Failure::Body(err) => format!("reading the answer failed: {}", causes(err)),
+            Failure::TooLarge(cap) => format!(
+                "the answer is larger than {} MiB; not read further",
+                cap / (1024 * 1024)
+            ),
+        }
+    }
+}
+
+/// Reads the whole answer, up to a size that depends on its status.
+fn read_reply(response: Response) -> Result<Reply, Failure> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let cap = if status.is_success() {
+        MAX_BODY
+    } else {
+        MAX_ERROR_BODY
+    };
+    let mut body = Vec::new();
+    response
+        .take(cap + 1)
+        .read_to_end(&mut body)
+        .map_err(Failure::Body)?;
+    if body.len() as u64 > cap {
+        return Err(Failure::TooLarge(cap));
+    }
+    Ok(Reply {
+        status,
+        headers,
+        body,
+        retried: false,
+    })
+}
+
+/// The wait a 429 or 503 asks for: seconds, or an HTTP date; at most a minute.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    let wait = match value.parse::<u64>() {
+        Ok(seconds) => Duration::from_secs(seconds),
+        Err(_) => {
+            let when = httpdate::parse_http_date(value).ok()?;
+            when.duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO)
+        }
+    };
+    Some(wait.min(MAX_RETRY_AFTER))
+}
+
+/// Exponential backoff with jitter: the n-th retry waits between half and
+/// all of 0.5 s x 2^n, so that many clients refused at once do not return
+/// at once.
+fn backoff(attempt: u32) -> Duration {
+    let full = FIRST_BACKOFF * 2u32.saturating_pow(attempt.min(6));
+    let random = std::collections::hash_map::RandomState::new()
+        .build_hasher()
+        .finish();
+    let fraction = 0.5 + (random % 1000) as f64 / 2000.0;
+    full.mul_f64(fraction)
+}
+
+fn read_certificates(path: &std::path::Path) -> Result<Vec<reqwest::Certificate>, Error> {
+    let pem = std::fs::read(path).map_err(|err| {
+        Error::Config(format!(
+            "cannot read the CA certificate file {}: {err}",
+            path.display()
+        ))
+    })?;
+    let certificates = reqwest::Certificate::from_pem_bundle(&pem).map_err(|err| {
+        Error::Config(format!(
+            "{}: not a PEM certificate file: {err}",
+            path.display()
+        ))
+    })?;
+    if certificates.is_empty() {
+        return Err(Error::Config(format!(
+            "{}: holds no PEM certificate",
+            path.display()
+        )));
+    }
+    Ok(certificates)
 }
 
 fn header_name(name: &str) -> Result<HeaderName, Error> {
@@ -174,17 +448,8 @@ fn unexpected(method: &str, url: &str, want: &str, found: &Value) -> Error {
     ))
 }
 
-fn read_capped(response: Response, cap: u64) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    response.take(cap).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
 /// A readable account of a transport failure, from the error's whole chain.
 fn transport_message(err: &reqwest::Error) -> String {
-    if err.is_timeout() {
-        return format!("no answer within {} s (timed out)", TIMEOUT.as_secs());
-    }
     let lead = if err.is_connect() {
         "cannot connect"
     } else {
@@ -211,20 +476,19 @@ fn causes(err: &dyn std::error::Error) -> String {
 }
 
 /// Turns an unsuccessful answer into an error with readable details.
-fn failure(method: &str, url: &str, response: Response) -> Error {
-    let status = response.status();
-    let location = response
-        .headers()
+fn failure(method: &str, url: &str, reply: Reply) -> Error {
+    let status = reply.status;
+    let location = reply
+        .headers
         .get(LOCATION)
         .and_then(|value| value.to_str().ok())
-        .map(str::to_owned);
-    let html = response
-        .headers()
+        .map(one_line);
+    let html = reply
+        .headers
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.contains("html"));
-    // An unreadable error body still leaves the status to report.
-    let body = read_capped(response, MAX_ERROR_BODY).unwrap_or_default();
+    let body = reply.body;
 
     let mut failure = ApiFailure {
         method: method.to_owned(),

@@ -50,7 +50,19 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, global = true, value_name = "FORMAT")]
     pub output: Option<OutputFormat>,
 
-    /// Say more on stderr: a summary after `bulk`
+    /// Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]
+    #[arg(long, global = true, value_name = "SECS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
+
+    /// Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
+
+    /// PEM file of further CA certificates to trust, e.g. a corporate proxy's [env: PIGELLO_CA_CERT]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub cacert: Option<PathBuf>,
+
+    /// Print each request and response on stderr (the secret as ***), and a summary after `bulk`
     #[arg(short = 'v', long, global = true)]
     pub verbose: bool,
 }

@@ -15,9 +15,9 @@ use crate::model::{check, Completeness, Position, Record, Source};
 const READ_BUFFER: usize = 256 * 1024;
 
 /// A bulk input, ready to be read from the start any number of times.
-pub struct Input {
+pub struct Input<R = File> {
     label: String,
-    file: File,
+    file: R,
 }
 
 impl Input {
@@ -35,6 +35,16 @@ impl Input {
             }
         };
         Ok(Input { label, file })
+    }
+}
+
+impl<R: Read + Seek> Input<R> {
+    /// An input from any readable, seekable bytes (tests, fuzzing).
+    pub fn new(label: impl Into<String>, reader: R) -> Self {
+        Input {
+            label: label.into(),
+            file: reader,
+        }
     }
 
     pub fn label(&self) -> &str {
@@ -112,7 +122,7 @@ impl Input {
         let label = self.label.clone();
         let cannot_read = |err: io::Error| format!("{label}: cannot read: {err}");
         self.file.rewind().map_err(cannot_read)?;
-        let mut reader = BufReader::with_capacity(READ_BUFFER, &self.file);
+        let mut reader = BufReader::with_capacity(READ_BUFFER, &mut self.file);
         let (first, skipped) = skip_bom_and_space(&mut reader).map_err(cannot_read)?;
         match first {
             None => Ok(()),
@@ -128,7 +138,7 @@ impl Input {
         if self.file.rewind().is_err() {
             return false;
         }
-        let reader = BufReader::with_capacity(READ_BUFFER, &self.file);
+        let reader = BufReader::with_capacity(READ_BUFFER, &mut self.file);
         serde_json::from_reader::<_, serde_json::Map<String, Value>>(reader).is_ok()
     }
 }
@@ -266,13 +276,8 @@ fn scan_ndjson(
 mod tests {
     use super::*;
 
-    fn input(content: &str) -> Input {
-        let mut file = tempfile::tempfile().unwrap();
-        io::Write::write_all(&mut file, content.as_bytes()).unwrap();
-        Input {
-            label: "in.json".into(),
-            file,
-        }
+    fn input(content: &str) -> Input<io::Cursor<&[u8]>> {
+        Input::new("in.json", io::Cursor::new(content.as_bytes()))
     }
 
     fn positions(content: &str) -> Vec<String> {

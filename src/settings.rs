@@ -7,12 +7,14 @@
 use std::fmt;
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::ValueEnum;
 use reqwest::Url;
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::error::Error;
+use crate::terminal;
 
 /// A value that must never be printed: Debug and Display show `***`.
 #[derive(Clone, PartialEq, Eq)]
@@ -82,8 +84,21 @@ pub const CREDENTIALS: [Credential; 7] = [
 const SECRET_KEY: &str = "client_secret";
 pub const SECRET_HEADER: &str = "X-PIGELLO-CLIENT-SECRET";
 
-/// Profile keys that are not credentials.
-const OTHER_KEYS: [&str; 3] = ["environment", "base_url", "output"];
+/// Profile keys that are not credentials, and whether each is a number.
+const OTHER_KEYS: [(&str, bool); 7] = [
+    ("environment", false),
+    ("base_url", false),
+    ("output", false),
+    ("timeout", true),
+    ("retries", true),
+    ("ca_cert", false),
+    ("client_secret_command", false),
+];
+
+const SECRET_COMMAND_KEY: &str = "client_secret_command";
+
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_RETRIES: u32 = 3;
 
 /// What a command runs with, fully resolved and checked.
 #[derive(Debug)]
@@ -95,6 +110,14 @@ pub struct Settings {
     pub client_secret: Secret,
     /// `None` leaves the choice to the output module (table on a terminal).
     pub output: Option<OutputFormat>,
+    /// Bounds connecting and the whole of each request.
+    pub timeout: Duration,
+    /// Further attempts after the first, where a retry is safe.
+    pub retries: u32,
+    /// A PEM file of further CA certificates to trust.
+    pub ca_cert: Option<PathBuf>,
+    /// Print each request and response on stderr.
+    pub verbose: bool,
 }
 
 /// Reads an environment variable; a function so tests can supply their own.
@@ -116,10 +139,10 @@ struct Profile {
 impl Profile {
     fn get(&self, key: &str) -> Option<String> {
         // Types were checked when the profile was loaded.
-        self.table
-            .get(key)
-            .and_then(|value| value.as_str())
-            .map(str::to_owned)
+        self.table.get(key).map(|value| match value {
+            toml::Value::String(text) => text.clone(),
+            other => other.to_string(),
+        })
     }
 
     fn describe(&self) -> String {
@@ -140,8 +163,12 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
     let mut ids = Vec::new();
     let mut secret = None;
     for credential in &CREDENTIALS {
-        let Some((value, source)) = lookup(None, credential.env, credential.key, env, &profile)
-        else {
+        let found = lookup(None, credential.env, credential.key, env, &profile);
+        let found = match found {
+            None if credential.key == SECRET_KEY => secret_from_command(&profile)?,
+            found => found,
+        };
+        let Some((value, source)) = found else {
             missing.push(format!(
                 "{}: set {} or `{}` in the profile",
                 credential.key, credential.env, credential.key
@@ -194,12 +221,59 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
         None => None,
     };
 
+    let timeout = lookup(
+        global.timeout.map(|secs| secs.to_string()),
+        "PIGELLO_TIMEOUT",
+        "timeout",
+        env,
+        &profile,
+    )
+    .map(|(value, source)| match value.parse::<u64>() {
+        Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+        _ => Err(Error::Config(format!(
+            "{source}: timeout must be a whole number of seconds above 0, not \"{value}\""
+        ))),
+    })
+    .transpose()?
+    .unwrap_or(DEFAULT_TIMEOUT);
+    let retries = lookup(
+        global.retries.map(|n| n.to_string()),
+        "PIGELLO_RETRIES",
+        "retries",
+        env,
+        &profile,
+    )
+    .map(|(value, source)| {
+        value.parse::<u32>().map_err(|_| {
+            Error::Config(format!(
+                "{source}: retries must be a whole number from 0, not \"{value}\""
+            ))
+        })
+    })
+    .transpose()?
+    .unwrap_or(DEFAULT_RETRIES);
+    let ca_cert = lookup(
+        global
+            .cacert
+            .as_ref()
+            .map(|path| path.display().to_string()),
+        "PIGELLO_CA_CERT",
+        "ca_cert",
+        env,
+        &profile,
+    )
+    .map(|(path, _)| PathBuf::from(path));
+
     match (base_url, secret) {
         (Some(base_url), Some(client_secret)) if missing.is_empty() => Ok(Settings {
             base_url,
             ids,
             client_secret,
             output,
+            timeout,
+            retries,
+            ca_cert,
+            verbose: global.verbose,
         }),
         _ => Err(Error::Config(format!(
             "missing settings ({}):\n  {}",
@@ -219,7 +293,11 @@ fn lookup(
     profile: &Profile,
 ) -> Option<(String, String)> {
     if let Some(value) = flag {
-        return Some((value, format!("--{}", key.replace('_', "-"))));
+        let flag = match key {
+            "ca_cert" => "--cacert".to_owned(),
+            _ => format!("--{}", key.replace('_', "-")),
+        };
+        return Some((value, flag));
     }
     if let Some(value) = env(env_name) {
         return Some((value, env_name.to_owned()));
@@ -302,21 +380,43 @@ fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
     };
 
     for (key, value) in &table {
-        let known = CREDENTIALS.iter().any(|c| c.key == key) || OTHER_KEYS.contains(&key.as_str());
-        if !known {
-            return Err(Error::Config(format!(
-                "{}: unknown key `{key}` in profile \"{name}\" (known keys: {}, {})",
-                path.display(),
-                CREDENTIALS.map(|c| c.key).join(", "),
-                OTHER_KEYS.join(", ")
-            )));
+        let number = match OTHER_KEYS.iter().find(|(known, _)| known == key) {
+            Some((_, number)) => *number,
+            None if CREDENTIALS.iter().any(|c| c.key == key) => false,
+            None => {
+                let other: Vec<&str> = OTHER_KEYS.iter().map(|(key, _)| *key).collect();
+                return Err(Error::Config(format!(
+                    "{}: unknown key `{key}` in profile \"{name}\" (known keys: {}, {})",
+                    path.display(),
+                    CREDENTIALS.map(|c| c.key).join(", "),
+                    other.join(", ")
+                )));
+            }
+        };
+        match value {
+            toml::Value::String(_) if !number => {}
+            toml::Value::Integer(n) if number && *n >= 0 => {}
+            _ => {
+                let want = if number {
+                    "a whole number from 0"
+                } else {
+                    "a string"
+                };
+                return Err(Error::Config(format!(
+                    "{}: `{key}` in profile \"{name}\" must be {want}",
+                    path.display()
+                )));
+            }
         }
-        if !value.is_str() {
-            return Err(Error::Config(format!(
-                "{}: `{key}` in profile \"{name}\" must be a string",
-                path.display()
-            )));
-        }
+    }
+    if table.contains_key(SECRET_KEY) && table.contains_key(SECRET_COMMAND_KEY) {
+        return Err(Error::Config(format!(
+            "{}: profile \"{name}\" has both `{SECRET_KEY}` and `{SECRET_COMMAND_KEY}`; keep one",
+            path.display()
+        )));
+    }
+    if profiles_hold_secret(&table, &profiles) {
+        warn_if_readable_by_others(&path);
     }
 
     Ok(Profile {
@@ -325,6 +425,106 @@ fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
         name,
         table,
     })
+}
+
+fn profiles_hold_secret(selected: &toml::Table, others: &toml::Table) -> bool {
+    selected.contains_key(SECRET_KEY)
+        || others
+            .values()
+            .filter_map(toml::Value::as_table)
+            .any(|profile| profile.contains_key(SECRET_KEY))
+}
+
+/// A secret in a file others can read is a secret shared; say so.
+#[cfg(unix)]
+fn warn_if_readable_by_others(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(metadata) = std::fs::metadata(path) {
+        if metadata.permissions().mode() & 0o077 != 0 {
+            terminal::say(&format!(
+                "warning: {0} holds client_secret and can be read by other users; \
+                 run `chmod 600 {0}`",
+                path.display()
+            ));
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn warn_if_readable_by_others(_path: &Path) {}
+
+/// The secret from the profile's `client_secret_command`: run without a
+/// shell, its trimmed stdout. Its output is never quoted in errors.
+fn secret_from_command(profile: &Profile) -> Result<Option<(String, String)>, Error> {
+    let Some(command) = profile.get(SECRET_COMMAND_KEY) else {
+        return Ok(None);
+    };
+    let source = format!("`{SECRET_COMMAND_KEY}` in {}", profile.describe());
+    let fail = |why: String| Error::Config(format!("{source}: `{command}` {why}"));
+    let words = split_words(&command).map_err(|why| fail(why.to_owned()))?;
+    let Some((program, args)) = words.split_first() else {
+        return Err(fail("is empty".to_owned()));
+    };
+    let output = std::process::Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|err| fail(format!("could not be run: {err}")))?;
+    if !output.status.success() {
+        return Err(fail(format!("failed ({})", output.status)));
+    }
+    let secret = String::from_utf8(output.stdout)
+        .map_err(|_| fail("printed something that is not UTF-8 text".to_owned()))?;
+    let secret = secret.trim();
+    if secret.is_empty() {
+        return Err(fail("printed nothing".to_owned()));
+    }
+    Ok(Some((secret.to_owned(), source)))
+}
+
+/// Splits a command line into words as a shell would for plain words and
+/// quotes ('single', "double", backslash escapes), without running one.
+fn split_words(line: &str) -> Result<Vec<String>, &'static str> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_whitespace() => words.extend(word.take()),
+            '\'' => {
+                let current = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(c) => current.push(c),
+                        None => return Err("has an unclosed ' quote"),
+                    }
+                }
+            }
+            '"' => {
+                let current = word.get_or_insert_with(String::new);
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(c) => current.push(c),
+                            None => return Err("ends with a lone backslash"),
+                        },
+                        Some(c) => current.push(c),
+                        None => return Err("has an unclosed \" quote"),
+                    }
+                }
+            }
+            '\\' => match chars.next() {
+                Some(c) => word.get_or_insert_with(String::new).push(c),
+                None => return Err("ends with a lone backslash"),
+            },
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    Ok(words)
 }
 
 fn default_config_path() -> Result<PathBuf, Error> {
@@ -594,6 +794,22 @@ mod tests {
         assert!(check_base_url("https://host/?a=b", "x").is_err());
         let err = check_base_url("https://user:pw@host", "x").unwrap_err();
         assert!(!err.to_string().contains("pw"));
+    }
+
+    #[test]
+    fn command_lines_split_into_words_without_a_shell() {
+        assert_eq!(
+            split_words("pass show pigello/dev").unwrap(),
+            ["pass", "show", "pigello/dev"]
+        );
+        assert_eq!(
+            split_words(r#"sh -c 'echo "a b"' "x\"y" z\ w ''"#).unwrap(),
+            ["sh", "-c", "echo \"a b\"", "x\"y", "z w", ""]
+        );
+        assert!(split_words("a 'b").is_err());
+        assert!(split_words("a \"b").is_err());
+        assert!(split_words("a \\").is_err());
+        assert_eq!(split_words("  ").unwrap(), Vec::<String>::new());
     }
 
     #[test]

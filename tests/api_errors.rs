@@ -48,9 +48,10 @@ fn get_answered(configure: impl FnOnce(httpmock::Then)) -> (MockServer, Output, 
         configure(then);
     });
     let other = catch_all(&server);
+    // How one answer is reported: a single attempt (retries have their own tests).
     let output = TestEnv::new()
         .cmd(&server)
-        .args(["conn", "get", PK])
+        .args(["conn", "get", PK, "--retries", "0"])
         .output()
         .unwrap();
     let (hits, stray) = (mock.calls(), other.calls());
@@ -647,7 +648,7 @@ fn connection_refused_exits_8() {
     let output = TestEnv::new()
         .cmd(&server)
         .env("PIGELLO_BASE_URL", &base)
-        .args(["conn", "get", PK])
+        .args(["conn", "get", PK, "--retries", "0"])
         .timeout(Duration::from_secs(10))
         .output()
         .unwrap();
@@ -724,7 +725,7 @@ fn get_from_raw(response: &'static [u8]) -> (String, Output) {
     let output = TestEnv::new()
         .cmd(&server)
         .env("PIGELLO_BASE_URL", &base)
-        .args(["conn", "get", PK])
+        .args(["conn", "get", PK, "--retries", "0"])
         .timeout(Duration::from_secs(10))
         .output()
         .unwrap();

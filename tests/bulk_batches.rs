@@ -319,6 +319,8 @@ fn when_nothing_was_applied_the_failure_class_decides_the_exit_code() {
                 "10",
                 "--concurrency",
                 "1",
+                "--retries",
+                "0",
                 "-f",
             ])
             .arg(&file)
@@ -404,7 +406,7 @@ fn ndjson_from_stdin_is_spooled_and_sent_in_batches() {
 }
 
 #[test]
-fn verbose_prints_a_summary_on_stderr() {
+fn verbose_logs_each_request_and_ends_with_a_summary() {
     let server = bulk_server(Duration::ZERO);
     let env = TestEnv::new();
     let file = env.write("in.ndjson", &ndjson(25, &[]));
@@ -415,11 +417,21 @@ fn verbose_prints_a_summary_on_stderr() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
     let stderr = stderr_of(&output);
+    let last = stderr.lines().last().unwrap();
     assert!(
-        stderr.starts_with("25 records: 25 applied, 0 failed, 0 not sent, in ")
-            && stderr.ends_with(" s\n"),
+        last.starts_with("25 records: 25 applied, 0 failed, 0 not sent, in ")
+            && last.ends_with(" s"),
         "{stderr}"
     );
+    let posts = format!("> POST {}{BULK_PATH}\n", server.base_url());
+    assert_eq!(stderr.matches(&posts).count(), 3, "{stderr}");
+    assert_eq!(
+        stderr.matches("> x-pigello-client-secret: ***\n").count(),
+        3,
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("< 200 OK (").count(), 3, "{stderr}");
+    assert_no_secret(&output);
 }
 
 #[cfg(unix)]
