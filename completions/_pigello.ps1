@@ -28,13 +28,19 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Manage integration service ID connections')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded emulator of the API, served for other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -47,8 +53,13 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create one connection')
@@ -75,10 +86,15 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
             [CompletionResult]::new('--no-organization', '--no-organization', [CompletionResultType]::ParameterName, 'Send `organization: null`')
             [CompletionResult]::new('--no-custom-id', '--no-custom-id', [CompletionResultType]::ParameterName, 'Send `custom_id: null`')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -96,9 +112,14 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
             [CompletionResult]::new('--keep-going', '--keep-going', [CompletionResultType]::ParameterName, 'Go on sending the other batches after one fails')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -111,8 +132,13 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -133,10 +159,15 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
             [CompletionResult]::new('--no-organization', '--no-organization', [CompletionResultType]::ParameterName, 'Send `organization: null`')
             [CompletionResult]::new('--no-custom-id', '--no-custom-id', [CompletionResultType]::ParameterName, 'Send `custom_id: null`')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -149,10 +180,15 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -184,6 +220,84 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
         'pigello;conn;help;help' {
             break
         }
+        'pigello;sandbox' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated API on loopback until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every connection the sandbox holds')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;sandbox;serve' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Loopback address and port to listen on (port 0 picks a free one)')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The state file (as --sandbox-data)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;sandbox;reset' {
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The state file (as --sandbox-data)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read [env: PIGELLO_CONFIG]')
+            [CompletionResult]::new('--environment', '--environment', [CompletionResultType]::ParameterName, 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pigello;sandbox;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated API on loopback until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every connection the sandbox holds')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pigello;sandbox;help;serve' {
+            break
+        }
+        'pigello;sandbox;help;reset' {
+            break
+        }
+        'pigello;sandbox;help;help' {
+            break
+        }
         'pigello;completions' {
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [env: PIGELLO_PROFILE]')
@@ -192,14 +306,20 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: a summary after `bulk`')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]')
+            [CompletionResult]::new('--sandbox-data', '--sandbox-data', [CompletionResultType]::ParameterName, 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pigello;help' {
             [CompletionResult]::new('conn', 'conn', [CompletionResultType]::ParameterValue, 'Manage integration service ID connections')
+            [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded emulator of the API, served for other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -225,6 +345,17 @@ Register-ArgumentCompleter -Native -CommandName 'pigello' -ScriptBlock {
             break
         }
         'pigello;help;conn;delete' {
+            break
+        }
+        'pigello;help;sandbox' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the emulated API on loopback until Ctrl-C')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Forget every connection the sandbox holds')
+            break
+        }
+        'pigello;help;sandbox;serve' {
+            break
+        }
+        'pigello;help;sandbox;reset' {
             break
         }
         'pigello;help;completions' {

@@ -25,13 +25,19 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand conn 'Manage integration service ID connections'
+            cand sandbox 'The embedded emulator of the API, served for other tools'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -43,8 +49,13 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create one connection'
@@ -70,10 +81,15 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
             cand --no-organization 'Send `organization: null`'
             cand --no-custom-id 'Send `custom_id: null`'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -90,9 +106,14 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
             cand --keep-going 'Go on sending the other batches after one fails'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -104,8 +125,13 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -125,10 +151,15 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
             cand --no-organization 'Send `organization: null`'
             cand --no-custom-id 'Send `custom_id: null`'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -140,10 +171,15 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
             cand -y 'Delete without asking for confirmation'
             cand --yes 'Delete without asking for confirmation'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -167,6 +203,77 @@ set edit:completion:arg-completer[pigello] = {|@words|
         }
         &'pigello;conn;help;help'= {
         }
+        &'pigello;sandbox'= {
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand serve 'Serve the emulated API on loopback until Ctrl-C'
+            cand reset 'Forget every connection the sandbox holds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;sandbox;serve'= {
+            cand --listen 'Loopback address and port to listen on (port 0 picks a free one)'
+            cand --data 'The state file (as --sandbox-data)'
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;sandbox;reset'= {
+            cand --data 'The state file (as --sandbox-data)'
+            cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
+            cand --config 'Config file to read [env: PIGELLO_CONFIG]'
+            cand --environment 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]'
+            cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
+            cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'pigello;sandbox;help'= {
+            cand serve 'Serve the emulated API on loopback until Ctrl-C'
+            cand reset 'Forget every connection the sandbox holds'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pigello;sandbox;help;serve'= {
+        }
+        &'pigello;sandbox;help;reset'= {
+        }
+        &'pigello;sandbox;help;help'= {
+        }
         &'pigello;completions'= {
             cand -p 'Profile to use from the config file [env: PIGELLO_PROFILE]'
             cand --profile 'Profile to use from the config file [env: PIGELLO_PROFILE]'
@@ -175,13 +282,19 @@ set edit:completion:arg-completer[pigello] = {|@words|
             cand --base-url 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]'
             cand -o 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
             cand --output 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]'
-            cand -v 'Say more on stderr: a summary after `bulk`'
-            cand --verbose 'Say more on stderr: a summary after `bulk`'
+            cand --timeout 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]'
+            cand --retries 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]'
+            cand --cacert 'PEM file of further CA certificates to trust, e.g. a corporate proxy''s [env: PIGELLO_CA_CERT]'
+            cand --sandbox-data 'The sandbox''s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]'
+            cand -v 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --verbose 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+            cand --sandbox 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'pigello;help'= {
             cand conn 'Manage integration service ID connections'
+            cand sandbox 'The embedded emulator of the API, served for other tools'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -201,6 +314,14 @@ set edit:completion:arg-completer[pigello] = {|@words|
         &'pigello;help;conn;update'= {
         }
         &'pigello;help;conn;delete'= {
+        }
+        &'pigello;help;sandbox'= {
+            cand serve 'Serve the emulated API on loopback until Ctrl-C'
+            cand reset 'Forget every connection the sandbox holds'
+        }
+        &'pigello;help;sandbox;serve'= {
+        }
+        &'pigello;help;sandbox;reset'= {
         }
         &'pigello;help;completions'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pigello_global_optspecs
-    string join \n p/profile= config= environment= base-url= o/output= v/verbose h/help V/version
+    string join \n p/profile= config= environment= base-url= o/output= timeout= retries= cacert= v/verbose sandbox sandbox-data= h/help V/version
 end
 
 function __fish_pigello_needs_command
@@ -31,10 +31,16 @@ complete -c pigello -n "__fish_pigello_needs_command" -l base-url -d 'Base URL o
 complete -c pigello -n "__fish_pigello_needs_command" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
-complete -c pigello -n "__fish_pigello_needs_command" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_needs_command" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_needs_command" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_needs_command" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_needs_command" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_needs_command" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_needs_command" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_needs_command" -s V -l version -d 'Print version'
 complete -c pigello -n "__fish_pigello_needs_command" -f -a "conn" -d 'Manage integration service ID connections'
+complete -c pigello -n "__fish_pigello_needs_command" -f -a "sandbox" -d 'The embedded emulator of the API, served for other tools'
 complete -c pigello -n "__fish_pigello_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pigello -n "__fish_pigello_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
@@ -44,7 +50,12 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_see
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "create" -d 'Create one connection'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and not __fish_seen_subcommand_from create bulk get update delete help" -f -a "bulk" -d 'Create or update many connections in one request'
@@ -67,9 +78,14 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-organization -d 'Send `organization: null`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l no-custom-id -d 'Send `custom_id: null`'
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s f -l file -d 'JSON array or NDJSON file of connections (`-` reads stdin)' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l batch-size -d 'Records per request' -r
@@ -82,8 +98,13 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l keep-going -d 'Go on sending the other batches after one fails'
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
@@ -92,7 +113,12 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s f -l file -d 'JSON object with the connection\'s fields (`-` reads stdin)' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l content-type -d 'Content type of the Pigello object' -r
@@ -109,9 +135,14 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-organization -d 'Send `organization: null`'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l no-custom-id -d 'Send `custom_id: null`'
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
@@ -120,8 +151,13 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking for confirmation'
-complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create one connection'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "bulk" -d 'Create or update many connections in one request'
@@ -129,6 +165,57 @@ complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_su
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change some fields of a connection (only the fields given are sent)'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete connections by primary key'
 complete -c pigello -n "__fish_pigello_using_subcommand conn; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Serve the emulated API on loopback until Ctrl-C'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Forget every connection the sandbox holds'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l listen -d 'Loopback address and port to listen on (port 0 picks a free one)' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l data -d 'The state file (as --sandbox-data)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l data -d 'The state file (as --sandbox-data)' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'Base URL of the API, overriding --environment [env: PIGELLO_BASE_URL]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
+json\t'Pretty-printed JSON: one object, or an array for several'
+ndjson\t'One compact JSON object per line'"
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the emulated API on loopback until Ctrl-C'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget every connection the sandbox holds'
+complete -c pigello -n "__fish_pigello_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -s p -l profile -d 'Profile to use from the config file [env: PIGELLO_PROFILE]' -r
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -l config -d 'Config file to read [env: PIGELLO_CONFIG]' -r -F
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -l environment -d 'Environment host prefix: `api` (production) or `dev.api` [env: PIGELLO_ENVIRONMENT]' -r
@@ -136,13 +223,21 @@ complete -c pigello -n "__fish_pigello_using_subcommand completions" -l base-url
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -s o -l output -d 'Output format; default: table on a terminal, json otherwise [env: PIGELLO_OUTPUT]' -r -f -a "table\t'A readable table'
 json\t'Pretty-printed JSON: one object, or an array for several'
 ndjson\t'One compact JSON object per line'"
-complete -c pigello -n "__fish_pigello_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l timeout -d 'Seconds a request may take, connecting included [default: 30] [env: PIGELLO_TIMEOUT]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l retries -d 'Further attempts where a retry is safe; 0 means one attempt [default: 3] [env: PIGELLO_RETRIES]' -r
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l cacert -d 'PEM file of further CA certificates to trust, e.g. a corporate proxy\'s [env: PIGELLO_CA_CERT]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l sandbox-data -d 'The sandbox\'s state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]' -r -F
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -s v -l verbose -d 'Print each request and response on stderr (the secret as ***), and a summary after `bulk`'
+complete -c pigello -n "__fish_pigello_using_subcommand completions" -l sandbox -d 'Run against the embedded sandbox emulator instead of Pigello; no credentials needed'
 complete -c pigello -n "__fish_pigello_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "conn" -d 'Manage integration service ID connections'
-complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn sandbox completions help" -f -a "conn" -d 'Manage integration service ID connections'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn sandbox completions help" -f -a "sandbox" -d 'The embedded emulator of the API, served for other tools'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and not __fish_seen_subcommand_from conn sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "create" -d 'Create one connection'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "bulk" -d 'Create or update many connections in one request'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "get" -d 'Show connections by primary key'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "update" -d 'Change some fields of a connection (only the fields given are sent)'
 complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from conn" -f -a "delete" -d 'Delete connections by primary key'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the emulated API on loopback until Ctrl-C'
+complete -c pigello -n "__fish_pigello_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget every connection the sandbox holds'

@@ -65,6 +65,14 @@ pub struct GlobalArgs {
     /// Print each request and response on stderr (the secret as ***), and a summary after `bulk`
     #[arg(short = 'v', long, global = true)]
     pub verbose: bool,
+
+    /// Run against the embedded sandbox emulator instead of Pigello; no credentials needed
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// The sandbox's state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub sandbox_data: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +91,10 @@ pub enum Command {
     #[command(subcommand)]
     Conn(ConnCommand),
 
+    /// The embedded emulator of the API, served for other tools
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+
     /// Print a shell completion script
     #[command(after_help = "Examples:\n  \
         pigello completions bash > ~/.local/share/bash-completion/completions/pigello\n  \
@@ -91,6 +103,33 @@ pub enum Command {
     Completions {
         /// The shell to generate the script for
         shell: Shell,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SandboxCommand {
+    /// Serve the emulated API on loopback until Ctrl-C
+    #[command(
+        after_help = "Prints the base URL and the environment lines that point pigello (or \
+        anything else) at it.\n\nExample:\n  \
+        pigello sandbox serve --listen 127.0.0.1:8787 > sandbox.env &\n  \
+        . ./sandbox.env && pigello conn bulk -f examples/connections.json"
+    )]
+    Serve {
+        /// Loopback address and port to listen on (port 0 picks a free one)
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8787")]
+        listen: String,
+
+        /// The state file (as --sandbox-data)
+        #[arg(long, value_name = "PATH")]
+        data: Option<PathBuf>,
+    },
+
+    /// Forget every connection the sandbox holds
+    Reset {
+        /// The state file (as --sandbox-data)
+        #[arg(long, value_name = "PATH")]
+        data: Option<PathBuf>,
     },
 }
 

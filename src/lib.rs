@@ -12,6 +12,7 @@ pub mod error;
 pub mod model;
 pub mod output;
 pub mod records;
+pub mod sandbox;
 pub mod settings;
 pub mod terminal;
 

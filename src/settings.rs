@@ -14,6 +14,7 @@ use reqwest::Url;
 
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::error::Error;
+use crate::sandbox;
 use crate::terminal;
 
 /// A value that must never be printed: Debug and Display show `***`.
@@ -118,6 +119,8 @@ pub struct Settings {
     pub ca_cert: Option<PathBuf>,
     /// Print each request and response on stderr.
     pub verbose: bool,
+    /// Run against the embedded sandbox, keeping its state in this file.
+    pub sandbox: Option<PathBuf>,
 }
 
 /// Reads an environment variable; a function so tests can supply their own.
@@ -158,59 +161,6 @@ impl Profile {
 /// Resolves every setting, or fails listing all that are missing.
 pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
     let profile = load_profile(global, env)?;
-
-    let mut missing = Vec::new();
-    let mut ids = Vec::new();
-    let mut secret = None;
-    for credential in &CREDENTIALS {
-        let found = lookup(None, credential.env, credential.key, env, &profile);
-        let found = match found {
-            None if credential.key == SECRET_KEY => secret_from_command(&profile)?,
-            found => found,
-        };
-        let Some((value, source)) = found else {
-            missing.push(format!(
-                "{}: set {} or `{}` in the profile",
-                credential.key, credential.env, credential.key
-            ));
-            continue;
-        };
-        check_header_value(credential.key, &value, &source)?;
-        if credential.key == SECRET_KEY {
-            secret = Some(Secret::new(value));
-        } else {
-            ids.push((credential.header, value));
-        }
-    }
-
-    let base_url = lookup(
-        global.base_url.clone(),
-        "PIGELLO_BASE_URL",
-        "base_url",
-        env,
-        &profile,
-    );
-    let environment = lookup(
-        global.environment.clone(),
-        "PIGELLO_ENVIRONMENT",
-        "environment",
-        env,
-        &profile,
-    );
-    let base_url = match (base_url, environment) {
-        (Some((url, source)), _) => Some(check_base_url(&url, &source)?),
-        (None, Some((name, source))) => Some(environment_url(&name, &source)?),
-        (None, None) => {
-            missing.push(
-                "environment: set --environment, PIGELLO_ENVIRONMENT or `environment` in the \
-                 profile (`api` for production, `dev.api` for development), or a base URL \
-                 with --base-url, PIGELLO_BASE_URL or `base_url`"
-                    .to_owned(),
-            );
-            None
-        }
-    };
-
     let output = match lookup(None, "PIGELLO_OUTPUT", "output", env, &profile) {
         _ if global.output.is_some() => global.output,
         Some((name, source)) => Some(OutputFormat::from_str(&name, false).map_err(|_| {
@@ -264,6 +214,88 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
     )
     .map(|(path, _)| PathBuf::from(path));
 
+    let environment = lookup(
+        global.environment.clone(),
+        "PIGELLO_ENVIRONMENT",
+        "environment",
+        env,
+        &profile,
+    );
+    if global.sandbox
+        || environment
+            .as_ref()
+            .is_some_and(|(name, _)| name == sandbox::ENVIRONMENT)
+    {
+        let data = match global
+            .sandbox_data
+            .clone()
+            .or_else(|| env("PIGELLO_SANDBOX_DATA").map(PathBuf::from))
+        {
+            Some(path) => path,
+            None => sandbox::default_data_path()?,
+        };
+        return Ok(Settings {
+            // Known once the sandbox is started.
+            base_url: String::new(),
+            ids: sandbox::CREDENTIALS[..6]
+                .iter()
+                .map(|(header, value)| (*header, (*value).to_owned()))
+                .collect(),
+            client_secret: Secret::new(sandbox::CREDENTIALS[6].1.to_owned()),
+            output,
+            timeout,
+            retries,
+            ca_cert: None,
+            verbose: global.verbose,
+            sandbox: Some(data),
+        });
+    }
+
+    let mut missing = Vec::new();
+    let mut ids = Vec::new();
+    let mut secret = None;
+    for credential in &CREDENTIALS {
+        let found = lookup(None, credential.env, credential.key, env, &profile);
+        let found = match found {
+            None if credential.key == SECRET_KEY => secret_from_command(&profile)?,
+            found => found,
+        };
+        let Some((value, source)) = found else {
+            missing.push(format!(
+                "{}: set {} or `{}` in the profile",
+                credential.key, credential.env, credential.key
+            ));
+            continue;
+        };
+        check_header_value(credential.key, &value, &source)?;
+        if credential.key == SECRET_KEY {
+            secret = Some(Secret::new(value));
+        } else {
+            ids.push((credential.header, value));
+        }
+    }
+
+    let base_url = lookup(
+        global.base_url.clone(),
+        "PIGELLO_BASE_URL",
+        "base_url",
+        env,
+        &profile,
+    );
+    let base_url = match (base_url, environment) {
+        (Some((url, source)), _) => Some(check_base_url(&url, &source)?),
+        (None, Some((name, source))) => Some(environment_url(&name, &source)?),
+        (None, None) => {
+            missing.push(
+                "environment: set --environment, PIGELLO_ENVIRONMENT or `environment` in the \
+                 profile (`api` for production, `dev.api` for development, `sandbox` for the \
+                 embedded emulator), or a base URL with --base-url, PIGELLO_BASE_URL or `base_url`"
+                    .to_owned(),
+            );
+            None
+        }
+    };
+
     match (base_url, secret) {
         (Some(base_url), Some(client_secret)) if missing.is_empty() => Ok(Settings {
             base_url,
@@ -274,6 +306,7 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
             retries,
             ca_cert,
             verbose: global.verbose,
+            sandbox: None,
         }),
         _ => Err(Error::Config(format!(
             "missing settings ({}):\n  {}",

@@ -27,7 +27,8 @@ const KEYS: [&str; 7] = [
 ];
 
 const KNOWN_KEYS: &str = "customer_id, application_id, service_id, service_version_id, client_ct, \
-                          client_entity, client_secret, environment, base_url, output";
+                          client_entity, client_secret, environment, base_url, output, timeout, \
+                          retries, ca_cert, client_secret_command";
 
 fn item_path(pk: &str) -> String {
     format!("{PATH}{pk}/")
@@ -539,8 +540,9 @@ fn with_nothing_set_every_setting_is_named() {
     assert!(
         stderr.ends_with(
             "\n  environment: set --environment, PIGELLO_ENVIRONMENT or `environment` in the \
-             profile (`api` for production, `dev.api` for development), or a base URL with \
-             --base-url, PIGELLO_BASE_URL or `base_url`\n"
+             profile (`api` for production, `dev.api` for development, `sandbox` for the \
+             embedded emulator), or a base URL with --base-url, PIGELLO_BASE_URL or \
+             `base_url`\n"
         ),
         "{stderr}"
     );

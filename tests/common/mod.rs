@@ -82,13 +82,20 @@ impl TestEnv {
         cmd
     }
 
-    /// Writes a file in the home folder and returns its path.
+    /// Writes a file in the home folder, readable by its owner alone as a
+    /// config file with a secret should be, and returns its path.
     pub fn write(&self, name: &str, content: &str) -> PathBuf {
         let path = self.home.path().join(name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("parent folder");
         }
         std::fs::write(&path, content).expect("test file");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+                .expect("file mode");
+        }
         path
     }
 
