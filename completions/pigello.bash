@@ -19,14 +19,50 @@ _pigello() {
             pigello,completions)
                 cmd="pigello__subcmd__completions"
                 ;;
+            pigello,config)
+                cmd="pigello__subcmd__config"
+                ;;
             pigello,conn)
                 cmd="pigello__subcmd__conn"
                 ;;
             pigello,help)
                 cmd="pigello__subcmd__help"
                 ;;
+            pigello,man)
+                cmd="pigello__subcmd__man"
+                ;;
             pigello,sandbox)
                 cmd="pigello__subcmd__sandbox"
+                ;;
+            pigello__subcmd__config,help)
+                cmd="pigello__subcmd__config__subcmd__help"
+                ;;
+            pigello__subcmd__config,init)
+                cmd="pigello__subcmd__config__subcmd__init"
+                ;;
+            pigello__subcmd__config,path)
+                cmd="pigello__subcmd__config__subcmd__path"
+                ;;
+            pigello__subcmd__config,profiles)
+                cmd="pigello__subcmd__config__subcmd__profiles"
+                ;;
+            pigello__subcmd__config,show)
+                cmd="pigello__subcmd__config__subcmd__show"
+                ;;
+            pigello__subcmd__config__subcmd__help,help)
+                cmd="pigello__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            pigello__subcmd__config__subcmd__help,init)
+                cmd="pigello__subcmd__config__subcmd__help__subcmd__init"
+                ;;
+            pigello__subcmd__config__subcmd__help,path)
+                cmd="pigello__subcmd__config__subcmd__help__subcmd__path"
+                ;;
+            pigello__subcmd__config__subcmd__help,profiles)
+                cmd="pigello__subcmd__config__subcmd__help__subcmd__profiles"
+                ;;
+            pigello__subcmd__config__subcmd__help,show)
+                cmd="pigello__subcmd__config__subcmd__help__subcmd__show"
                 ;;
             pigello__subcmd__conn,bulk)
                 cmd="pigello__subcmd__conn__subcmd__bulk"
@@ -42,6 +78,9 @@ _pigello() {
                 ;;
             pigello__subcmd__conn,help)
                 cmd="pigello__subcmd__conn__subcmd__help"
+                ;;
+            pigello__subcmd__conn,template)
+                cmd="pigello__subcmd__conn__subcmd__template"
                 ;;
             pigello__subcmd__conn,update)
                 cmd="pigello__subcmd__conn__subcmd__update"
@@ -61,11 +100,17 @@ _pigello() {
             pigello__subcmd__conn__subcmd__help,help)
                 cmd="pigello__subcmd__conn__subcmd__help__subcmd__help"
                 ;;
+            pigello__subcmd__conn__subcmd__help,template)
+                cmd="pigello__subcmd__conn__subcmd__help__subcmd__template"
+                ;;
             pigello__subcmd__conn__subcmd__help,update)
                 cmd="pigello__subcmd__conn__subcmd__help__subcmd__update"
                 ;;
             pigello__subcmd__help,completions)
                 cmd="pigello__subcmd__help__subcmd__completions"
+                ;;
+            pigello__subcmd__help,config)
+                cmd="pigello__subcmd__help__subcmd__config"
                 ;;
             pigello__subcmd__help,conn)
                 cmd="pigello__subcmd__help__subcmd__conn"
@@ -73,8 +118,23 @@ _pigello() {
             pigello__subcmd__help,help)
                 cmd="pigello__subcmd__help__subcmd__help"
                 ;;
+            pigello__subcmd__help,man)
+                cmd="pigello__subcmd__help__subcmd__man"
+                ;;
             pigello__subcmd__help,sandbox)
                 cmd="pigello__subcmd__help__subcmd__sandbox"
+                ;;
+            pigello__subcmd__help__subcmd__config,init)
+                cmd="pigello__subcmd__help__subcmd__config__subcmd__init"
+                ;;
+            pigello__subcmd__help__subcmd__config,path)
+                cmd="pigello__subcmd__help__subcmd__config__subcmd__path"
+                ;;
+            pigello__subcmd__help__subcmd__config,profiles)
+                cmd="pigello__subcmd__help__subcmd__config__subcmd__profiles"
+                ;;
+            pigello__subcmd__help__subcmd__config,show)
+                cmd="pigello__subcmd__help__subcmd__config__subcmd__show"
                 ;;
             pigello__subcmd__help__subcmd__conn,bulk)
                 cmd="pigello__subcmd__help__subcmd__conn__subcmd__bulk"
@@ -87,6 +147,9 @@ _pigello() {
                 ;;
             pigello__subcmd__help__subcmd__conn,get)
                 cmd="pigello__subcmd__help__subcmd__conn__subcmd__get"
+                ;;
+            pigello__subcmd__help__subcmd__conn,template)
+                cmd="pigello__subcmd__help__subcmd__conn__subcmd__template"
                 ;;
             pigello__subcmd__help__subcmd__conn,update)
                 cmd="pigello__subcmd__help__subcmd__conn__subcmd__update"
@@ -122,7 +185,7 @@ _pigello() {
 
     case "${cmd}" in
         pigello)
-            opts="-p -o -v -h -V --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help --version conn sandbox completions help"
+            opts="-p -o -v -h -V --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help --version conn sandbox config man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -172,6 +235,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -180,7 +247,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__completions)
-            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help bash elvish fish powershell zsh"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -228,6 +295,404 @@ _pigello() {
                     ;;
                 --sandbox-data)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help init show path profiles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help)
+            opts="init show path profiles help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__init)
+            opts="-p -o -v -h --force --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__path)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__profiles)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__config__subcmd__show)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -238,7 +703,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn)
-            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help create bulk get update delete help"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help create bulk get update delete template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -288,6 +753,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -296,7 +765,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__bulk)
-            opts="-f -p -o -v -h --file --batch-size --concurrency --keep-going --failed-output --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-f -p -o -v -h --file --batch-size --concurrency --keep-going --failed-output --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,6 +835,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -374,7 +847,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__create)
-            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -456,6 +929,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -464,7 +941,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__delete)
-            opts="-y -p -o -v -h --yes --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-y -p -o -v -h --yes --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -512,6 +989,10 @@ _pigello() {
                     ;;
                 --sandbox-data)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -522,7 +1003,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__get)
-            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,6 +1053,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -580,7 +1065,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__conn__subcmd__help)
-            opts="create bulk get update delete help"
+            opts="create bulk get update delete template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -663,6 +1148,20 @@ _pigello() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pigello__subcmd__conn__subcmd__help__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pigello__subcmd__conn__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -677,8 +1176,70 @@ _pigello() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pigello__subcmd__conn__subcmd__template)
+            opts="-p -o -v -h --bulk --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pigello__subcmd__conn__subcmd__update)
-            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-f -p -o -v -h --file --content-type --object-id --external-id --organization --no-organization --hidden --custom-id --no-custom-id --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -760,6 +1321,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -768,7 +1333,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__help)
-            opts="conn sandbox completions help"
+            opts="conn sandbox config man completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,8 +1360,78 @@ _pigello() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pigello__subcmd__help__subcmd__config)
+            opts="init show path profiles"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__help__subcmd__config__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__help__subcmd__config__subcmd__path)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__help__subcmd__config__subcmd__profiles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pigello__subcmd__help__subcmd__conn)
-            opts="create bulk get update delete"
+            opts="create bulk get update delete template"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -865,6 +1500,20 @@ _pigello() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pigello__subcmd__help__subcmd__conn__subcmd__template)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pigello__subcmd__help__subcmd__conn__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -880,6 +1529,20 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -935,8 +1598,8 @@ _pigello() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pigello__subcmd__sandbox)
-            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help serve reset help"
+        pigello__subcmd__man)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -984,6 +1647,72 @@ _pigello() {
                     ;;
                 --sandbox-data)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pigello__subcmd__sandbox)
+            opts="-p -o -v -h --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sandbox-data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1050,7 +1779,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__sandbox__subcmd__reset)
-            opts="-p -o -v -h --data --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-p -o -v -h --data --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1104,6 +1833,10 @@ _pigello() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1112,7 +1845,7 @@ _pigello() {
             return 0
             ;;
         pigello__subcmd__sandbox__subcmd__serve)
-            opts="-p -o -v -h --listen --data --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --help"
+            opts="-p -o -v -h --listen --data --profile --config --environment --base-url --output --timeout --retries --cacert --verbose --sandbox --sandbox-data --dry-run --curl --color --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1168,6 +1901,10 @@ _pigello() {
                     ;;
                 --sandbox-data)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -40,8 +40,15 @@ pub struct Client {
     timeout: Duration,
     retries: u32,
     verbose: bool,
-    /// Header lines as `-v` shows them, the secret masked.
-    shown_headers: Vec<String>,
+    /// Every header sent, in order; `None` stands for the secret's value.
+    headers: Vec<(String, Option<String>)>,
+}
+
+/// A request as it would be sent: what `--dry-run` and `--curl` show.
+pub struct Planned {
+    pub method: Method,
+    pub url: String,
+    pub body: Option<Vec<u8>>,
 }
 
 /// An answer read whole, and how many attempts it took.
@@ -57,19 +64,19 @@ impl Client {
         let user_agent = concat!("pigello/", env!("CARGO_PKG_VERSION"));
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
-        let mut shown_headers = vec![
-            format!("accept: application/json"),
-            format!("user-agent: {user_agent}"),
+        let mut shown = vec![
+            ("Accept".to_owned(), Some("application/json".to_owned())),
+            ("User-Agent".to_owned(), Some(user_agent.to_owned())),
         ];
         for (name, value) in &settings.ids {
             headers.insert(header_name(name)?, header_value(value)?);
-            shown_headers.push(format!("{}: {value}", name.to_ascii_lowercase()));
+            shown.push(((*name).to_owned(), Some(value.clone())));
         }
         let mut secret = header_value(settings.client_secret.expose())?;
         // Keeps the value out of reqwest's own Debug output.
         secret.set_sensitive(true);
         headers.insert(header_name(SECRET_HEADER)?, secret);
-        shown_headers.push(format!("{}: ***", SECRET_HEADER.to_ascii_lowercase()));
+        shown.push((SECRET_HEADER.to_owned(), None));
 
         let mut builder = Http::builder()
             .default_headers(headers)
@@ -93,45 +100,84 @@ impl Client {
             timeout: settings.timeout,
             retries: settings.retries,
             verbose: settings.verbose,
-            shown_headers,
+            headers: shown,
         })
+    }
+
+    /// Every header a request carries, in order; `None` is the secret.
+    pub fn headers(&self) -> &[(String, Option<String>)] {
+        &self.headers
     }
 
     fn url(&self, tail: &str) -> String {
         format!("{}{RESOURCE}{tail}", self.base_url)
     }
 
+    pub fn plan_create(&self, body: &Record) -> Result<Planned, Error> {
+        Ok(Planned {
+            method: Method::POST,
+            url: self.url(""),
+            body: Some(body_bytes(body)?),
+        })
+    }
+
+    pub fn plan_bulk(&self, records: &[&Record]) -> Result<Planned, Error> {
+        Ok(Planned {
+            method: Method::POST,
+            url: self.url("list/"),
+            body: Some(body_bytes(&records)?),
+        })
+    }
+
+    pub fn plan_get(&self, pk: &str) -> Planned {
+        Planned {
+            method: Method::GET,
+            url: self.url(&format!("{pk}/")),
+            body: None,
+        }
+    }
+
+    pub fn plan_update(&self, pk: &str, body: &Record) -> Result<Planned, Error> {
+        Ok(Planned {
+            method: Method::PATCH,
+            url: self.url(&format!("{pk}/")),
+            body: Some(body_bytes(body)?),
+        })
+    }
+
+    pub fn plan_delete(&self, pk: &str) -> Planned {
+        Planned {
+            method: Method::DELETE,
+            url: self.url(&format!("{pk}/")),
+            body: None,
+        }
+    }
+
     pub fn create(&self, body: &Record) -> Result<Record, Error> {
-        let url = self.url("");
-        let json = self.send(Method::POST, &url, Some(body_bytes(body)?))?;
-        expect_object(json, "POST", &url)
+        self.object(self.plan_create(body)?)
     }
 
     /// One request to the bulk endpoint; the answer has one object per record.
     pub fn bulk(&self, records: &[&Record]) -> Result<Vec<Value>, Error> {
-        let url = self.url("list/");
-        let json = self.send(Method::POST, &url, Some(body_bytes(&records)?))?;
-        match json {
+        let plan = self.plan_bulk(records)?;
+        let url = plan.url.clone();
+        match self.send(plan)? {
             Value::Array(items) => Ok(items),
             other => Err(unexpected("POST", &url, "a JSON array", &other)),
         }
     }
 
     pub fn get(&self, pk: &str) -> Result<Record, Error> {
-        let url = self.url(&format!("{pk}/"));
-        let json = self.send(Method::GET, &url, None)?;
-        expect_object(json, "GET", &url)
+        self.object(self.plan_get(pk))
     }
 
     pub fn update(&self, pk: &str, body: &Record) -> Result<Record, Error> {
-        let url = self.url(&format!("{pk}/"));
-        let json = self.send(Method::PATCH, &url, Some(body_bytes(body)?))?;
-        expect_object(json, "PATCH", &url)
+        self.object(self.plan_update(pk, body)?)
     }
 
     pub fn delete(&self, pk: &str) -> Result<(), Error> {
-        let url = self.url(&format!("{pk}/"));
-        let reply = self.execute(&Method::DELETE, &url, None)?;
+        let Planned { method, url, body } = self.plan_delete(pk);
+        let reply = self.execute(&method, &url, body)?;
         match reply.status {
             status if status.is_success() => Ok(()),
             // An earlier attempt got through before its answer was lost.
@@ -140,8 +186,16 @@ impl Client {
         }
     }
 
+    /// Sends a request whose answer is one object.
+    fn object(&self, plan: Planned) -> Result<Record, Error> {
+        let (method, url) = (plan.method.clone(), plan.url.clone());
+        expect_object(self.send(plan)?, method.as_str(), &url)
+    }
+
     /// Sends a request and parses a successful answer as JSON.
-    fn send(&self, method: Method, url: &str, body: Option<Vec<u8>>) -> Result<Value, Error> {
+    fn send(&self, plan: Planned) -> Result<Value, Error> {
+        let Planned { method, url, body } = plan;
+        let url = url.as_str();
         let reply = self.execute(&method, url, body)?;
         if !reply.status.is_success() {
             return Err(failure(method.as_str(), url, reply));
@@ -265,7 +319,13 @@ impl Client {
             return;
         }
         let mut lines = vec![format!("> {method} {url}")];
-        lines.extend(self.shown_headers.iter().map(|line| format!("> {line}")));
+        lines.extend(self.headers.iter().map(|(name, value)| {
+            format!(
+                "> {}: {}",
+                name.to_ascii_lowercase(),
+                value.as_deref().unwrap_or("***")
+            )
+        }));
         if let Some(body) = body {
             lines.push("> content-type: application/json".to_owned());
             lines.push(format!("> ({} bytes of body)", body.len()));

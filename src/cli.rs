@@ -73,6 +73,27 @@ pub struct GlobalArgs {
     /// The sandbox's state file [default: <data dir>/pigello/sandbox.json] [env: PIGELLO_SANDBOX_DATA]
     #[arg(long, global = true, value_name = "PATH")]
     pub sandbox_data: Option<PathBuf>,
+
+    /// Check the input and print the requests (secret as ***) instead of sending them
+    #[arg(long, global = true, conflicts_with = "curl")]
+    pub dry_run: bool,
+
+    /// Print an equivalent curl command per request instead of sending it
+    #[arg(long, global = true)]
+    pub curl: bool,
+
+    /// When to use colour on stderr; NO_COLOR set means never, unless `always`
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set
+    #[default]
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +116,14 @@ pub enum Command {
     #[command(subcommand)]
     Sandbox(SandboxCommand),
 
+    /// Write, show and list the settings
+    #[command(subcommand)]
+    Config(ConfigCommand),
+
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  pigello man | man -l -")]
+    Man,
+
     /// Print a shell completion script
     #[command(after_help = "Examples:\n  \
         pigello completions bash > ~/.local/share/bash-completion/completions/pigello\n  \
@@ -104,6 +133,37 @@ pub enum Command {
         /// The shell to generate the script for
         shell: Shell,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigCommand {
+    /// Write a profile: asks on a terminal, else takes PIGELLO_* variables and flags
+    #[command(
+        after_help = "On a terminal it asks for the environment and the seven values (the \
+        secret without echo), offering existing values as defaults. Without a terminal it takes \
+        them from the PIGELLO_* environment variables and --environment / --base-url. The file \
+        is written with mode 600; other profiles and comments are kept.\n\nExamples:\n  \
+        pigello config init --profile dev\n  \
+        PIGELLO_CLIENT_SECRET=... pigello config init --profile ci --environment api --force < /dev/null"
+    )]
+    Init {
+        /// Replace the profile if it exists
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Show every setting as resolved, and where it came from
+    #[command(
+        after_help = "The secret is masked except for its last 4 characters.\n\n\
+        Example:\n  pigello config show --profile production"
+    )]
+    Show,
+
+    /// Print the path of the config file in use
+    Path,
+
+    /// List the profiles of the config file, the default one marked
+    Profiles,
 }
 
 #[derive(Subcommand, Debug)]
@@ -151,9 +211,14 @@ pub enum ConnCommand {
     Bulk(BulkArgs),
 
     /// Show connections by primary key
-    #[command(after_help = "Examples:\n  \
+    #[command(
+        after_help = "`-` reads PKs from stdin, one per line (blank lines and # comments \
+        skipped). A PK that fails is reported and the others still run; the worst exit code \
+        wins.\n\nExamples:\n  \
         pigello conn get 497f6eca-6276-4993-bfeb-53cbbbba6f08\n  \
-        pigello conn get PK1 PK2 -o ndjson")]
+        pigello conn get PK1 PK2 -o ndjson\n  \
+        cut -d, -f1 ids.csv | pigello conn get - -o ndjson > export.ndjson"
+    )]
     Get(PkArgs),
 
     /// Change some fields of a connection (only the fields given are sent)
@@ -164,10 +229,22 @@ pub enum ConnCommand {
 
     /// Delete connections by primary key
     #[command(
-        after_help = "Asks for confirmation on a terminal; elsewhere --yes is required.\n\n\
-        Example:\n  pigello conn delete PK1 PK2 --yes"
+        after_help = "Asks for confirmation on a terminal; elsewhere --yes is required. \
+        `-` reads PKs from stdin, one per line (blank lines and # comments skipped).\n\n\
+        Examples:\n  pigello conn delete PK1 PK2 --yes\n  \
+        jq -r '.[].id' created.json | pigello conn delete - --yes"
     )]
     Delete(DeleteArgs),
+
+    /// Print a JSON skeleton of a connection, ready to fill in
+    #[command(after_help = "Examples:\n  \
+        pigello conn template > connection.json\n  \
+        pigello conn template --bulk > connections.json")]
+    Template {
+        /// An array of one, for `conn bulk`
+        #[arg(long)]
+        bulk: bool,
+    },
 }
 
 /// The fields of a connection, as flags, plus an optional JSON body file.
@@ -238,7 +315,7 @@ pub struct BulkArgs {
 
 #[derive(Args, Debug)]
 pub struct PkArgs {
-    /// Primary keys (UUIDs) of the connections
+    /// Primary keys (UUIDs) of the connections; `-` reads them from stdin
     #[arg(value_name = "PK", required = true)]
     pub pks: Vec<String>,
 }

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod model;
 pub mod output;
+pub mod preview;
 pub mod records;
 pub mod sandbox;
 pub mod settings;

@@ -240,6 +240,28 @@ pub fn parse_pk(raw: &str) -> Result<String, String> {
         .map_err(|_| format!("PK {} is not a UUID", quote(raw)))
 }
 
+/// The PK arguments, with `-` standing for the lines of stdin (blank lines
+/// and `#` comments skipped).
+pub fn read_pks(args: &[String]) -> Result<Vec<String>, Error> {
+    let mut pks = Vec::with_capacity(args.len());
+    for arg in args {
+        if arg != "-" {
+            pks.push(arg.clone());
+            continue;
+        }
+        let bytes = Source::Stdin.read()?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::input("<stdin>: the PKs are not UTF-8 text"))?;
+        pks.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .map(str::to_owned),
+        );
+    }
+    Ok(pks)
+}
+
 /// Checks every PK, reporting all bad ones together.
 pub fn parse_pks(raw: &[String]) -> Result<Vec<String>, Error> {
     let (good, bad): (Vec<_>, Vec<_>) = raw.iter().map(|pk| parse_pk(pk)).partition(Result::is_ok);

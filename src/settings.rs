@@ -316,6 +316,143 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
     }
 }
 
+/// One setting as `config show` reports it.
+pub struct Shown {
+    pub key: &'static str,
+    pub value: String,
+    /// `flag`, `env`, `file` or `default`.
+    pub source: &'static str,
+}
+
+/// Every setting as it resolves, and where it came from, without failing
+/// on missing ones. The secret is masked but for its last 4 characters.
+pub fn describe(global: &GlobalArgs, env: EnvLookup) -> Result<Vec<Shown>, Error> {
+    let config = read_config_file(global, env)?;
+    let (name, _) = config.chosen_profile(global, env);
+    let profile = load_profile(global, env)?;
+    let kind = |source: &str| -> &'static str {
+        if source.starts_with("--") {
+            "flag"
+        } else if source.starts_with("PIGELLO_") {
+            "env"
+        } else {
+            "file"
+        }
+    };
+    let mut rows = Vec::new();
+    let config_source = match (&global.config, env("PIGELLO_CONFIG")) {
+        (Some(_), _) => "flag",
+        (None, Some(_)) => "env",
+        (None, None) => "default",
+    };
+    let missing = if config.exists { "" } else { " (not found)" };
+    rows.push(Shown {
+        key: "config",
+        value: format!("{}{missing}", config.path.display()),
+        source: config_source,
+    });
+    let profile_source = if global.profile.is_some() {
+        "flag"
+    } else if env("PIGELLO_PROFILE").is_some() {
+        "env"
+    } else if config.default_profile.is_some() {
+        "file"
+    } else {
+        "default"
+    };
+    rows.push(Shown {
+        key: "profile",
+        value: name,
+        source: profile_source,
+    });
+    for credential in &CREDENTIALS {
+        let found = lookup(None, credential.env, credential.key, env, &profile);
+        let row = match found {
+            Some((value, source)) if credential.key == SECRET_KEY => (mask(&value), kind(&source)),
+            Some((value, source)) => (value, kind(&source)),
+            None => match profile.get(SECRET_COMMAND_KEY) {
+                Some(command) if credential.key == SECRET_KEY => {
+                    (format!("(printed by `{command}`)"), "file")
+                }
+                _ => ("(not set)".to_owned(), "-"),
+            },
+        };
+        rows.push(Shown {
+            key: credential.key,
+            value: row.0,
+            source: row.1,
+        });
+    }
+    let flags: [(&'static str, &str, Option<String>, &str); 7] = [
+        (
+            "environment",
+            "PIGELLO_ENVIRONMENT",
+            global.environment.clone(),
+            "(not set)",
+        ),
+        (
+            "base_url",
+            "PIGELLO_BASE_URL",
+            global.base_url.clone(),
+            "(not set)",
+        ),
+        (
+            "output",
+            "PIGELLO_OUTPUT",
+            global
+                .output
+                .and_then(|o| o.to_possible_value())
+                .map(|v| v.get_name().to_owned()),
+            "table on a terminal, json otherwise",
+        ),
+        (
+            "timeout",
+            "PIGELLO_TIMEOUT",
+            global.timeout.map(|t| t.to_string()),
+            "30",
+        ),
+        (
+            "retries",
+            "PIGELLO_RETRIES",
+            global.retries.map(|r| r.to_string()),
+            "3",
+        ),
+        (
+            "ca_cert",
+            "PIGELLO_CA_CERT",
+            global.cacert.as_ref().map(|p| p.display().to_string()),
+            "(none)",
+        ),
+        (
+            "sandbox_data",
+            "PIGELLO_SANDBOX_DATA",
+            global
+                .sandbox_data
+                .as_ref()
+                .map(|p| p.display().to_string()),
+            "<data dir>/pigello/sandbox.json",
+        ),
+    ];
+    for (key, variable, flag, default) in flags {
+        let (value, source) = match lookup(flag, variable, key, env, &profile) {
+            Some((value, source)) => (value, kind(&source)),
+            None => (default.to_owned(), "default"),
+        };
+        rows.push(Shown { key, value, source });
+    }
+    Ok(rows)
+}
+
+/// The secret as `config show` prints it: its last 4 characters at most.
+fn mask(secret: &str) -> String {
+    let count = secret.chars().count();
+    if count < 12 {
+        return "***".to_owned();
+    }
+    let tail: String = secret.chars().skip(count - 4).collect();
+    format!("***{tail}")
+}
+
 /// One setting: the flag if given, else the environment variable, else the
 /// profile. The second value says where it came from, for error messages.
 fn lookup(
@@ -340,12 +477,42 @@ fn lookup(
         .map(|value| (value, format!("`{key}` in {}", profile.describe())))
 }
 
-fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
-    let (path, explicit_path) = match (&global.config, env("PIGELLO_CONFIG")) {
+/// The config file's parts, as read.
+pub struct ConfigFile {
+    pub path: PathBuf,
+    pub exists: bool,
+    pub default_profile: Option<String>,
+    pub profiles: toml::Table,
+}
+
+impl ConfigFile {
+    /// The profile chosen by flag, environment, `default_profile`, else
+    /// `default`; and whether anything chose it explicitly.
+    pub fn chosen_profile(&self, global: &GlobalArgs, env: EnvLookup) -> (String, bool) {
+        let chosen = global
+            .profile
+            .clone()
+            .or_else(|| env("PIGELLO_PROFILE"))
+            .or_else(|| self.default_profile.clone());
+        let explicit = chosen.is_some();
+        (chosen.unwrap_or_else(|| "default".to_owned()), explicit)
+    }
+}
+
+/// The config file in use: `--config`, PIGELLO_CONFIG, else the default
+/// location; and whether it was named explicitly.
+pub fn config_path(global: &GlobalArgs, env: EnvLookup) -> Result<(PathBuf, bool), Error> {
+    Ok(match (&global.config, env("PIGELLO_CONFIG")) {
         (Some(path), _) => (path.clone(), true),
         (None, Some(path)) => (PathBuf::from(path), true),
         (None, None) => (default_config_path()?, false),
-    };
+    })
+}
+
+/// Reads and checks the top level of the config file; an absent default
+/// file is an empty one.
+pub fn read_config_file(global: &GlobalArgs, env: EnvLookup) -> Result<ConfigFile, Error> {
+    let (path, explicit_path) = config_path(global, env)?;
     let file = read_config(&path, explicit_path)?;
     let file_exists = file.is_some();
     let mut file = file.unwrap_or_default();
@@ -360,7 +527,7 @@ fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
             )))
         }
     };
-    let mut profiles = match file.remove("profiles") {
+    let profiles = match file.remove("profiles") {
         None => toml::Table::new(),
         Some(toml::Value::Table(profiles)) => profiles,
         Some(_) => {
@@ -376,14 +543,23 @@ fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
             path.display()
         )));
     }
+    Ok(ConfigFile {
+        path,
+        exists: file_exists,
+        default_profile,
+        profiles,
+    })
+}
 
-    let chosen = global
-        .profile
-        .clone()
-        .or_else(|| env("PIGELLO_PROFILE"))
-        .or(default_profile);
-    let explicit_profile = chosen.is_some();
-    let name = chosen.unwrap_or_else(|| "default".to_owned());
+fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
+    let config = read_config_file(global, env)?;
+    let (name, explicit_profile) = config.chosen_profile(global, env);
+    let ConfigFile {
+        path,
+        exists: file_exists,
+        mut profiles,
+        ..
+    } = config;
 
     let table = match profiles.remove(&name) {
         Some(toml::Value::Table(table)) => table,
@@ -602,6 +778,17 @@ fn parse_config(text: &str) -> Result<toml::Table, String> {
             None => format!("invalid TOML: {message}"),
         }
     })
+}
+
+/// Checks one profile value as a run would: environment names, base URLs
+/// and credentials that can be sent as headers.
+pub fn check_value(key: &str, value: &str, source: &str) -> Result<(), Error> {
+    match key {
+        "environment" if value == sandbox::ENVIRONMENT => Ok(()),
+        "environment" => environment_url(value, source).map(drop),
+        "base_url" => check_base_url(value, source).map(drop),
+        _ => check_header_value(key, value, source),
+    }
 }
 
 /// Header values must be visible ASCII; the value itself is never quoted.
@@ -827,6 +1014,14 @@ mod tests {
         assert!(check_base_url("https://host/?a=b", "x").is_err());
         let err = check_base_url("https://user:pw@host", "x").unwrap_err();
         assert!(!err.to_string().contains("pw"));
+    }
+
+    #[test]
+    fn a_masked_secret_shows_at_most_its_last_four_characters() {
+        assert_eq!(mask("abcdefghijklmnop"), "***mnop");
+        assert_eq!(mask("short-secret"), "***cret");
+        assert_eq!(mask("tiny"), "***");
+        assert_eq!(mask("eleven-char"), "***");
     }
 
     #[test]

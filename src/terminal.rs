@@ -2,10 +2,11 @@
 //! chatter meant only for people, confirmation prompts, progress and Ctrl-C.
 
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::cli::ColorChoice;
 use crate::error::Error;
 
 /// Whether stderr is a person's terminal.
@@ -18,8 +19,27 @@ pub fn interactive() -> bool {
     io::stdin().is_terminal() && stderr_is_terminal()
 }
 
+/// `--color`: 0 auto, 1 always, 2 never.
+static COLOUR: AtomicU8 = AtomicU8::new(0);
+
+pub fn set_colour(choice: ColorChoice) {
+    let value = match choice {
+        ColorChoice::Auto => 0,
+        ColorChoice::Always => 1,
+        ColorChoice::Never => 2,
+    };
+    COLOUR.store(value, Ordering::Relaxed);
+}
+
 fn colour() -> bool {
-    stderr_is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+    match COLOUR.load(Ordering::Relaxed) {
+        1 => true,
+        2 => false,
+        _ => {
+            stderr_is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    }
 }
 
 /// Prints an error once, each part of a multiple error on its own line.
@@ -47,6 +67,16 @@ pub fn notice(message: &str) {
     if stderr_is_terminal() {
         let _ = writeln!(io::stderr().lock(), "{message}");
     }
+}
+
+/// Asks for a line on the terminal.
+pub fn prompt(question: &str) -> io::Result<String> {
+    let mut stderr = io::stderr().lock();
+    write!(stderr, "{question}")?;
+    stderr.flush()?;
+    let mut answer = String::new();
+    io::stdin().lock().read_line(&mut answer)?;
+    Ok(answer)
 }
 
 /// Asks a yes/no question on the terminal; anything but yes is no.

@@ -1,28 +1,27 @@
-//! The committed completion scripts must match what the binary generates.
+//! The committed completion scripts and manual page must match what the
+//! binary generates.
 
 mod common;
 
 use common::TestEnv;
 
-const SCRIPTS: [(&str, &str); 5] = [
-    ("bash", "completions/pigello.bash"),
-    ("zsh", "completions/_pigello"),
-    ("fish", "completions/pigello.fish"),
-    ("powershell", "completions/_pigello.ps1"),
-    ("elvish", "completions/pigello.elv"),
+const GENERATED: [(&[&str], &str); 6] = [
+    (&["completions", "bash"], "completions/pigello.bash"),
+    (&["completions", "zsh"], "completions/_pigello"),
+    (&["completions", "fish"], "completions/pigello.fish"),
+    (&["completions", "powershell"], "completions/_pigello.ps1"),
+    (&["completions", "elvish"], "completions/pigello.elv"),
+    (&["man"], "man/pigello.1"),
 ];
 
 #[test]
-fn committed_completion_scripts_are_current() {
+fn committed_completion_scripts_and_manual_page_are_current() {
     let env = TestEnv::new();
     let mut stale = Vec::new();
-    for (shell, file) in SCRIPTS {
-        let output = env.bare().args(["completions", shell]).output().unwrap();
-        assert_eq!(output.status.code(), Some(0), "completions {shell}");
-        assert!(
-            !output.stdout.is_empty(),
-            "completions {shell} printed nothing"
-        );
+    for (args, file) in GENERATED {
+        let output = env.bare().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert!(!output.stdout.is_empty(), "{args:?} printed nothing");
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let committed = std::fs::read(&path).unwrap_or_default();
         if committed != output.stdout {
@@ -31,7 +30,7 @@ fn committed_completion_scripts_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "stale completion scripts: {stale:?}; regenerate them with scripts/update-completions"
+        "stale generated files: {stale:?}; regenerate them with scripts/update-generated"
     );
 }
 

@@ -27,7 +27,13 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
     let started = Instant::now();
     let mut input = Input::open(&Source::new(&args.file))?;
     let total = input.check_all()?;
-    let (client, printer) = super::connect(global)?;
+    let session = super::connect(global)?;
+    if session.preview.is_some() {
+        return preview(&session, &mut input, args.batch_size as usize);
+    }
+    let super::Session {
+        client, printer, ..
+    } = session;
     let mut failed_output = args
         .failed_output
         .as_deref()
@@ -104,6 +110,32 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
     } else {
         Err(Error::Bulk(shortfall))
     }
+}
+
+/// Shows the request of every batch instead of sending it.
+fn preview(session: &super::Session, input: &mut Input, batch_size: usize) -> Result<(), Error> {
+    let mut batch: Vec<Record> = Vec::with_capacity(batch_size);
+    let mut result = Ok(());
+    let mut show = |batch: &mut Vec<Record>| {
+        if result.is_ok() {
+            let bodies: Vec<&Record> = batch.iter().collect();
+            result = session
+                .client
+                .plan_bulk(&bodies)
+                .and_then(|plan| session.show(&plan));
+        }
+        batch.clear();
+    };
+    input.for_each(|_, record| {
+        batch.push(record);
+        if batch.len() == batch_size {
+            show(&mut batch);
+        }
+    })?;
+    if !batch.is_empty() {
+        show(&mut batch);
+    }
+    result
 }
 
 fn summarise(shortfall: &BulkShortfall, started: Instant) {

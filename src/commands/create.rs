@@ -8,8 +8,11 @@ use crate::model::{body_from_args, Completeness};
 
 pub fn run(global: &GlobalArgs, args: &FieldArgs) -> Result<(), Error> {
     let body = body_from_args(args, Completeness::Full)?;
-    let (client, mut printer) = super::connect(global)?;
-    let created = client.create(&body)?;
-    printer.one(&Value::Object(created))?;
+    let mut session = super::connect(global)?;
+    if session.preview.is_some() {
+        return session.show(&session.client.plan_create(&body)?);
+    }
+    let created = session.client.create(&body)?;
+    session.printer.one(&Value::Object(created))?;
     Ok(())
 }

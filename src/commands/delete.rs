@@ -2,13 +2,20 @@
 
 use crate::cli::{DeleteArgs, GlobalArgs};
 use crate::error::Error;
-use crate::model::parse_pks;
+use crate::model::{parse_pks, read_pks};
 use crate::terminal;
 
 pub fn run(global: &GlobalArgs, args: &DeleteArgs) -> Result<(), Error> {
-    let pks = parse_pks(&args.pks.pks)?;
+    let pks = parse_pks(&read_pks(&args.pks.pks)?)?;
     // Settings first, so nobody confirms a deletion that cannot be sent.
-    let (client, _) = super::connect(global)?;
+    let session = super::connect(global)?;
+    if session.preview.is_some() {
+        for pk in &pks {
+            session.show(&session.client.plan_delete(pk))?;
+        }
+        return Ok(());
+    }
+    let client = &session.client;
     if !args.yes {
         confirm(&pks)?;
     }

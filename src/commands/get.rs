@@ -4,11 +4,18 @@ use serde_json::Value;
 
 use crate::cli::{GlobalArgs, PkArgs};
 use crate::error::Error;
-use crate::model::parse_pks;
+use crate::model::{parse_pks, read_pks};
 
 pub fn run(global: &GlobalArgs, args: &PkArgs) -> Result<(), Error> {
-    let pks = parse_pks(&args.pks)?;
-    let (client, mut printer) = super::connect(global)?;
+    let pks = parse_pks(&read_pks(&args.pks)?)?;
+    let mut session = super::connect(global)?;
+    if session.preview.is_some() {
+        for pk in &pks {
+            session.show(&session.client.plan_get(pk))?;
+        }
+        return Ok(());
+    }
+    let (client, printer) = (&session.client, &mut session.printer);
     let mut found = Vec::with_capacity(pks.len());
     let mut errors = Vec::new();
     for pk in &pks {

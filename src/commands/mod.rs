@@ -3,24 +3,36 @@
 
 mod bulk;
 mod completions;
+mod config;
 mod create;
 mod delete;
 mod get;
+mod man;
+mod template;
 mod update;
 
 use std::io::{BufWriter, StdoutLock};
 use std::path::PathBuf;
 
-use crate::api::Client;
-use crate::cli::{Cli, Command, ConnCommand, GlobalArgs, SandboxCommand};
+use crate::api::{Client, Planned};
+use crate::cli::{Cli, Command, ConfigCommand, ConnCommand, GlobalArgs, SandboxCommand};
 use crate::error::Error;
-use crate::output::{choose_format, Printer};
+use crate::output::{self, choose_format, Printer};
+use crate::preview::{self, Preview};
 use crate::sandbox;
 use crate::settings::{self, process_env};
+use crate::terminal;
 
 pub fn run(cli: Cli) -> Result<(), Error> {
     let global = &cli.global;
+    terminal::set_colour(global.color);
     match cli.command {
+        Command::Conn(ConnCommand::Template { bulk }) => template::run(global, bulk),
+        Command::Config(ConfigCommand::Init { force }) => config::init(global, force),
+        Command::Config(ConfigCommand::Show) => config::show(global),
+        Command::Config(ConfigCommand::Path) => config::path(global),
+        Command::Config(ConfigCommand::Profiles) => config::profiles(global),
+        Command::Man => man::run(),
         Command::Conn(ConnCommand::Create(args)) => create::run(global, &args),
         Command::Conn(ConnCommand::Bulk(args)) => bulk::run(global, &args),
         Command::Conn(ConnCommand::Get(args)) => get::run(global, &args),
@@ -49,14 +61,39 @@ fn sandbox_data(data: Option<PathBuf>, global: &GlobalArgs) -> Result<PathBuf, E
 
 type StdoutPrinter = Printer<BufWriter<StdoutLock<'static>>>;
 
+/// What a command talks to the API with.
+struct Session {
+    client: Client,
+    printer: StdoutPrinter,
+    /// Requests are shown instead of sent.
+    preview: Option<Preview>,
+}
+
+impl Session {
+    /// Shows a request instead of sending it (`--dry-run`, `--curl`).
+    fn show(&self, plan: &Planned) -> Result<(), Error> {
+        let preview = self.preview.unwrap_or(Preview::DryRun);
+        output::raw(preview::render(preview, self.client.headers(), plan).as_bytes())?;
+        Ok(())
+    }
+}
+
 /// The API client and the printer, from the resolved settings.
-fn connect(global: &GlobalArgs) -> Result<(Client, StdoutPrinter), Error> {
+fn connect(global: &GlobalArgs) -> Result<Session, Error> {
     let mut settings = settings::resolve(global, &process_env)?;
     if let Some(data) = &settings.sandbox {
         settings.base_url = sandbox::start(data)?;
     }
-    let client = Client::new(&settings)?;
-    Ok((client, Printer::stdout(choose_format(settings.output))))
+    let preview = match (global.dry_run, global.curl) {
+        (true, _) => Some(Preview::DryRun),
+        (_, true) => Some(Preview::Curl),
+        _ => None,
+    };
+    Ok(Session {
+        client: Client::new(&settings)?,
+        printer: Printer::stdout(choose_format(settings.output)),
+        preview,
+    })
 }
 
 /// Combines the failures of independent operations (one per PK): none is

@@ -20,8 +20,11 @@ pub fn run(global: &GlobalArgs, args: &UpdateArgs) -> Result<(), Error> {
             ),
         });
     }
-    let (client, mut printer) = super::connect(global)?;
-    let updated = client.update(&pk, &body)?;
-    printer.one(&Value::Object(updated))?;
+    let mut session = super::connect(global)?;
+    if session.preview.is_some() {
+        return session.show(&session.client.plan_update(&pk, &body)?);
+    }
+    let updated = session.client.update(&pk, &body)?;
+    session.printer.one(&Value::Object(updated))?;
     Ok(())
 }
