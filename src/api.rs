@@ -14,7 +14,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
 use crate::error::{ApiFailure, Error};
-use crate::model::Record;
+use crate::model::{kind, Record};
 use crate::settings::{Settings, SECRET_HEADER};
 use crate::terminal;
 
@@ -495,14 +495,7 @@ fn expect_object(json: Value, method: &str, url: &str) -> Result<Record, Error> 
 }
 
 fn unexpected(method: &str, url: &str, want: &str, found: &Value) -> Error {
-    let found = match found {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    };
+    let found = kind(found);
     Error::Transport(format!(
         "{method} {url} answered with {found} where {want} was expected"
     ))

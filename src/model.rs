@@ -211,7 +211,8 @@ fn expected(field: &str, want: &str, found: &Value) -> Problem {
     Problem::new(field, format!("expected {want}, found {}", kind(found)))
 }
 
-fn kind(value: &Value) -> &'static str {
+/// A JSON value's kind, as messages name it.
+pub fn kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
