@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use crate::error::{ApiFailure, Error};
 use crate::model::{kind, Record};
-use crate::settings::{Settings, SECRET_HEADER};
+use crate::settings::{Secret, Settings, SECRET_HEADER};
 use crate::terminal;
 
 const RESOURCE: &str = "/integrations/integrationserviceidconnection/";
@@ -42,6 +42,7 @@ pub struct Client {
     verbose: bool,
     /// Every header sent, in order; `None` stands for the secret's value.
     headers: Vec<(String, Option<String>)>,
+    secret: Secret,
 }
 
 /// A request as it would be sent: what `--dry-run` and `--curl` show.
@@ -51,12 +52,13 @@ pub struct Planned {
     pub body: Option<Vec<u8>>,
 }
 
-/// An answer read whole, and how many attempts it took.
+/// An answer read whole.
 struct Reply {
     status: StatusCode,
     headers: HeaderMap,
     body: Vec<u8>,
-    retried: bool,
+    /// An earlier attempt may have been applied before its answer was lost.
+    earlier_may_have_applied: bool,
 }
 
 impl Client {
@@ -101,7 +103,29 @@ impl Client {
             retries: settings.retries,
             verbose: settings.verbose,
             headers: shown,
+            secret: settings.client_secret.clone(),
         })
+    }
+
+    /// Text from the server with the secret masked: a server or proxy that
+    /// echoes request headers must not get it printed.
+    fn redact(&self, text: &str) -> String {
+        text.replace(self.secret.expose(), "***")
+    }
+
+    fn redacted(&self, error: Error) -> Error {
+        match error {
+            Error::Api(mut failure) => {
+                for line in &mut failure.details {
+                    *line = self.redact(line);
+                }
+                for (_, line) in &mut failure.items {
+                    *line = self.redact(line);
+                }
+                Error::Api(failure)
+            }
+            other => other,
+        }
     }
 
     /// Every header a request carries, in order; `None` is the secret.
@@ -181,8 +205,8 @@ impl Client {
         match reply.status {
             status if status.is_success() => Ok(()),
             // An earlier attempt got through before its answer was lost.
-            StatusCode::NOT_FOUND if reply.retried => Ok(()),
-            _ => Err(failure("DELETE", &url, reply)),
+            StatusCode::NOT_FOUND if reply.earlier_may_have_applied => Ok(()),
+            _ => Err(self.redacted(failure("DELETE", &url, reply))),
         }
     }
 
@@ -198,7 +222,7 @@ impl Client {
         let url = url.as_str();
         let reply = self.execute(&method, url, body)?;
         if !reply.status.is_success() {
-            return Err(failure(method.as_str(), url, reply));
+            return Err(self.redacted(failure(method.as_str(), url, reply)));
         }
         serde_json::from_slice(&reply.body).map_err(|err| {
             let what = if reply.body.iter().all(u8::is_ascii_whitespace) {
@@ -224,6 +248,7 @@ impl Client {
     fn execute(&self, method: &Method, url: &str, body: Option<Vec<u8>>) -> Result<Reply, Error> {
         let repeatable = *method != Method::POST;
         let mut attempt = 0;
+        let mut may_have_applied = false;
         loop {
             let started = Instant::now();
             self.log_request(method, url, body.as_deref());
@@ -233,27 +258,31 @@ impl Client {
                     .header(CONTENT_TYPE, "application/json")
                     .body(body.clone());
             }
+            let deadline = started + self.timeout;
             let outcome = request
                 .send()
                 .map_err(Failure::Request)
-                .and_then(read_reply);
-            let retry_in = match &outcome {
+                .and_then(|response| read_reply(response, deadline));
+            // (wait before the next attempt, whether this one may have been applied)
+            let retry = match &outcome {
                 Ok(reply) => {
                     self.log_reply(reply, started);
-                    let retryable = match reply.status.as_u16() {
-                        429 | 503 => true,
-                        502 | 504 => repeatable,
-                        _ => false,
-                    };
-                    retryable.then(|| retry_after(&reply.headers).unwrap_or(backoff(attempt)))
+                    match reply.status.as_u16() {
+                        // Refused before anything was done.
+                        429 | 503 => Some((retry_after(&reply.headers), false)),
+                        // A gateway's answer: the server may have acted.
+                        502 | 504 if repeatable => Some((retry_after(&reply.headers), true)),
+                        _ => None,
+                    }
                 }
-                Err(failure) => {
-                    let retryable = failure.never_sent() || (repeatable && failure.transient());
-                    retryable.then(|| backoff(attempt))
-                }
+                Err(failure) if failure.never_sent() => Some((None, false)),
+                Err(failure) if repeatable && failure.transient() => Some((None, true)),
+                Err(_) => None,
             };
-            match retry_in {
-                Some(wait) if attempt < self.retries => {
+            match retry {
+                Some((asked, applied)) if attempt < self.retries => {
+                    let wait = asked.unwrap_or_else(|| backoff(attempt));
+                    may_have_applied |= applied;
                     attempt += 1;
                     self.say_retry(method, url, &outcome, wait, attempt);
                     std::thread::sleep(wait);
@@ -261,7 +290,7 @@ impl Client {
                 _ => {
                     return match outcome {
                         Ok(mut reply) => {
-                            reply.retried = attempt > 0;
+                            reply.earlier_may_have_applied = may_have_applied;
                             Ok(reply)
                         }
                         Err(failure) => {
@@ -284,11 +313,16 @@ impl Client {
         if repeatable || failure.never_sent() {
             return Error::Transport(format!("{method} {url}: {message}"));
         }
-        Error::Transport(format!(
-            "{method} {url}: {message}\n  the request was sent, so whether it was applied is \
-             unknown: it was not repeated. Check with `pigello conn get PK` before sending it \
-             again (bulk may be sent again: it updates connections that exist)"
-        ))
+        let advice = if url.ends_with("/list/") {
+            "whether these records were applied is unknown and the request was not repeated; \
+             they count as not applied (see --failed-output), and sending them again is safe: \
+             bulk updates the connections that exist"
+        } else {
+            "whether the connection was created is unknown and the request was not repeated; \
+             before creating it again, check for it (`pigello conn get PK` if you know its id), \
+             or send it with `pigello conn bulk`, which updates a connection that exists"
+        };
+        Error::Transport(format!("{method} {url}: {message}\n  {advice}"))
     }
 
     fn say_retry(
@@ -344,7 +378,7 @@ impl Client {
         )];
         for (name, value) in &reply.headers {
             let value = String::from_utf8_lossy(value.as_bytes());
-            lines.push(format!("< {name}: {}", one_line(&value)));
+            lines.push(format!("< {name}: {}", self.redact(&one_line(&value))));
         }
         lines.push(format!("< ({} bytes of body)", reply.body.len()));
         terminal::say(&lines.join("\n"));
@@ -399,7 +433,10 @@ impl Failure {
 }
 
 /// Reads the whole answer, up to a size that depends on its status.
-fn read_reply(response: Response) -> Result<Reply, Failure> {
+/// Reads the whole answer, up to a size that depends on its status, and
+/// within the request's deadline: reqwest bounds each read, not their sum,
+/// so a body trickling in is cut off here (at most one read past it).
+fn read_reply(mut response: Response, deadline: Instant) -> Result<Reply, Failure> {
     let status = response.status();
     let headers = response.headers().clone();
     let cap = if status.is_success() {
@@ -408,18 +445,27 @@ fn read_reply(response: Response) -> Result<Reply, Failure> {
         MAX_ERROR_BODY
     };
     let mut body = Vec::new();
-    response
-        .take(cap + 1)
-        .read_to_end(&mut body)
-        .map_err(Failure::Body)?;
-    if body.len() as u64 > cap {
-        return Err(Failure::TooLarge(cap));
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let read = match response.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(read) => read,
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(err) => return Err(Failure::Body(err)),
+        };
+        body.extend_from_slice(&chunk[..read]);
+        if body.len() as u64 > cap {
+            return Err(Failure::TooLarge(cap));
+        }
+        if Instant::now() > deadline {
+            return Err(Failure::Body(std::io::ErrorKind::TimedOut.into()));
+        }
     }
     Ok(Reply {
         status,
         headers,
         body,
-        retried: false,
+        earlier_may_have_applied: false,
     })
 }
 

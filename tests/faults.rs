@@ -39,6 +39,9 @@ enum Answer {
         headers: Vec<(String, String)>,
         body: Vec<u8>,
         delay: Duration,
+        /// Sends the body in this many pieces, waiting `pace` before each.
+        pieces: usize,
+        pace: Duration,
     },
     /// Reads the request, then closes the connection without a word.
     Drop,
@@ -51,6 +54,8 @@ impl Answer {
             headers: Vec::new(),
             body: Vec::new(),
             delay: Duration::ZERO,
+            pieces: 1,
+            pace: Duration::ZERO,
         }
     }
 
@@ -59,21 +64,11 @@ impl Answer {
     }
 
     fn body(self, content_type: &str, text: impl Into<String>) -> Self {
-        let text = text.into();
-        match self.header("content-type", content_type) {
-            Answer::Reply {
-                status,
-                headers,
-                delay,
-                ..
-            } => Answer::Reply {
-                status,
-                headers,
-                body: text.into_bytes(),
-                delay,
-            },
-            Answer::Drop => Answer::Drop,
+        let mut answer = self.header("content-type", content_type);
+        if let Answer::Reply { body, .. } = &mut answer {
+            *body = text.into().into_bytes();
         }
+        answer
     }
 
     fn header(mut self, name: &str, value: &str) -> Self {
@@ -86,6 +81,16 @@ impl Answer {
     fn after(mut self, wait: Duration) -> Self {
         if let Answer::Reply { delay, .. } = &mut self {
             *delay = wait;
+        }
+        self
+    }
+
+    /// Sends the head at once, and the body in `count` pieces, each after
+    /// waiting `every`.
+    fn trickled(mut self, count: usize, every: Duration) -> Self {
+        if let Answer::Reply { pieces, pace, .. } = &mut self {
+            *pieces = count.max(1);
+            *pace = every;
         }
         self
     }
@@ -123,7 +128,9 @@ impl Script {
     /// `handler(n, request)`.
     fn answering(handler: impl Fn(usize, &Seen) -> Answer + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        listener.set_nonblocking(true).expect("non-blocking listener");
+        listener
+            .set_nonblocking(true)
+            .expect("non-blocking listener");
         let addr = listener.local_addr().expect("local address");
         let seen = Arc::new(Mutex::new(Vec::new()));
         let connections = Arc::new(AtomicUsize::new(0));
@@ -220,6 +227,8 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, handler: &Handler) {
                 headers,
                 body,
                 delay,
+                pieces,
+                pace,
             } => {
                 thread::sleep(delay);
                 let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
@@ -227,9 +236,14 @@ fn serve(stream: TcpStream, seen: &Mutex<Vec<Seen>>, handler: &Handler) {
                     head += &format!("{name}: {value}\r\n");
                 }
                 head += &format!("content-length: {}\r\n\r\n", body.len());
-                if writer.write_all(head.as_bytes()).is_err() || writer.write_all(&body).is_err()
-                {
+                if writer.write_all(head.as_bytes()).is_err() {
                     return;
+                }
+                for piece in body.chunks(body.len().div_ceil(pieces).max(1)) {
+                    thread::sleep(pace);
+                    if writer.write_all(piece).is_err() {
+                        return;
+                    }
                 }
             }
         }
@@ -382,7 +396,10 @@ fn assert_attempts(server: &Script, method: &str, path: &str, count: usize) -> V
         .collect();
     assert_eq!(seen.len(), count, "attempts the server saw: {lines:?}");
     for attempt in &seen {
-        assert_eq!((attempt.method.as_str(), attempt.path.as_str()), (method, path));
+        assert_eq!(
+            (attempt.method.as_str(), attempt.path.as_str()),
+            (method, path)
+        );
         for (_, header, value) in CREDENTIALS {
             assert_eq!(attempt.header(header), Some(value), "{header}");
         }
@@ -492,7 +509,10 @@ fn a_huge_retry_after_is_capped_at_a_minute() {
         match received.recv_timeout(left) {
             Ok(line) if line.contains("retrying in") => break line,
             Ok(line) => said.push(line),
-            Err(_) => panic!("no retry announced within 10 s; stderr:\n{}", said.join("\n")),
+            Err(_) => panic!(
+                "no retry announced within 10 s; stderr:\n{}",
+                said.join("\n")
+            ),
         }
     };
     drop(child);
@@ -666,6 +686,21 @@ fn a_create_slower_than_the_timeout_is_sent_once_and_its_outcome_called_unknown(
     assert!(took < Duration::from_secs(3), "took {took:?}");
 }
 
+/// `--timeout` bounds the whole request: an answer whose head comes at once
+/// but whose body trickles in (each piece well within the timeout) must not
+/// hold the run for longer.
+#[test]
+fn a_body_trickling_in_slower_than_the_timeout_is_cut_off() {
+    // About 4 s for the whole body, a piece every 0.25 s.
+    let server = Script::always(found().trickled(16, Duration::from_millis(250)));
+    let (output, took) = get(&server, &["--timeout", "1", "--retries", "0"]);
+    let stderr = exits(&output, 8);
+    assert_eq!(stdout_of(&output), "");
+    assert!(stderr.contains("timed out"), "{stderr}");
+    assert_attempts(&server, "GET", &item_path(), 1);
+    assert!(took < Duration::from_millis(2500), "took {took:?}");
+}
+
 // ---------------------------------------------------------------------------
 // Dropped connections
 
@@ -695,15 +730,13 @@ fn a_get_whose_connection_keeps_dropping_is_tried_retries_plus_one_times() {
 #[test]
 fn an_update_whose_connection_dropped_is_retried_with_the_same_body() {
     let server = Script::sequence(vec![Answer::Drop, found()]);
-    let (output, _) = timed(
-        pigello(&TestEnv::new(), &server.base_url()).args([
-            "conn",
-            "update",
-            PK,
-            "--external-id",
-            "erp-1042",
-        ]),
-    );
+    let (output, _) = timed(pigello(&TestEnv::new(), &server.base_url()).args([
+        "conn",
+        "update",
+        PK,
+        "--external-id",
+        "erp-1042",
+    ]));
     let stderr = exits(&output, 0);
     assert_eq!(stderr, "");
     let seen = assert_attempts(&server, "PATCH", &item_path(), 2);
@@ -764,14 +797,8 @@ fn a_refused_connection_is_retried_and_retries_0_tries_once_without_waiting() {
     let url = format!("{base}{PATH}{PK}/");
 
     // `-v` logs each attempt, which is how they are counted here.
-    let (output, took) = timed(pigello(&TestEnv::new(), &base).args([
-        "conn",
-        "get",
-        PK,
-        "-v",
-        "--retries",
-        "3",
-    ]));
+    let (output, took) =
+        timed(pigello(&TestEnv::new(), &base).args(["conn", "get", PK, "-v", "--retries", "3"]));
     let stderr = exits(&output, 8);
     assert_eq!(stdout_of(&output), "");
     assert_eq!(
@@ -787,14 +814,8 @@ fn a_refused_connection_is_retried_and_retries_0_tries_once_without_waiting() {
     // Backoffs of at least 0.25, 0.5 and 1 s.
     assert!(took >= Duration::from_millis(1700), "took {took:?}");
 
-    let (output, took) = timed(pigello(&TestEnv::new(), &base).args([
-        "conn",
-        "get",
-        PK,
-        "-v",
-        "--retries",
-        "0",
-    ]));
+    let (output, took) =
+        timed(pigello(&TestEnv::new(), &base).args(["conn", "get", PK, "-v", "--retries", "0"]));
     let stderr = exits(&output, 8);
     assert_eq!(stdout_of(&output), "");
     assert_eq!(
@@ -804,6 +825,36 @@ fn a_refused_connection_is_retried_and_retries_0_tries_once_without_waiting() {
     );
     assert!(!stderr.contains("retrying"), "{stderr}");
     assert!(took < Duration::from_millis(1500), "took {took:?}");
+}
+
+/// A create whose connection never opened cannot have been applied: it is
+/// retried like any other request.
+#[test]
+fn a_create_whose_connection_was_refused_is_retried() {
+    let base = format!("http://127.0.0.1:{}", closed_port());
+    let url = format!("{base}{PATH}");
+    let (output, _) = timed(
+        pigello(&TestEnv::new(), &base)
+            .args(["conn", "create", "--content-type", CT, "--object-id", OBJ])
+            .args(["--external-id", "erp-1042", "-v", "--retries", "2"]),
+    );
+    let stderr = exits(&output, 8);
+    assert_eq!(stdout_of(&output), "");
+    assert_eq!(
+        stderr.matches(&format!("> POST {url}\n")).count(),
+        3,
+        "{stderr}"
+    );
+    let error = stderr
+        .lines()
+        .find(|line| line.starts_with("error: "))
+        .unwrap_or_else(|| panic!("no error in:\n{stderr}"));
+    assert!(
+        error.starts_with(&format!("error: POST {url}: cannot connect")),
+        "{stderr}"
+    );
+    // It was never sent, so its outcome is known.
+    assert!(!stderr.contains("unknown"), "{stderr}");
 }
 
 #[test]
@@ -830,15 +881,32 @@ fn retries_0_means_exactly_one_attempt_and_retries_n_means_n_plus_one() {
 // DELETE
 
 #[test]
-fn a_retried_delete_that_then_answers_404_counts_as_done() {
+fn a_delete_retried_after_a_gateway_error_then_answering_404_counts_as_done() {
+    // A 504 comes from a gateway: the server behind it may have deleted it.
     let server = Script::sequence(vec![
-        Answer::status(503),
+        Answer::status(504),
         Answer::json(404, &json!({"detail": "Not found."})),
     ]);
     let (output, _) = delete(&server, &[]);
     let stderr = exits(&output, 0);
     assert_eq!(stderr, "");
     assert_eq!(stdout_of(&output), "");
+    assert_attempts(&server, "DELETE", &item_path(), 2);
+}
+
+#[test]
+fn a_delete_refused_with_503_then_answering_404_is_not_found() {
+    // A 503 is a refusal: nothing was deleted, so the 404 after it is real.
+    let server = Script::sequence(vec![
+        Answer::status(503),
+        Answer::json(404, &json!({"detail": "Not found."})),
+    ]);
+    let (output, _) = delete(&server, &[]);
+    let stderr = exits(&output, 6);
+    assert!(
+        stderr.contains(" answered 404 Not Found\n  Not found.\n"),
+        "{stderr}"
+    );
     assert_attempts(&server, "DELETE", &item_path(), 2);
 }
 
@@ -1483,11 +1551,13 @@ fn https_is_verified_and_cacert_adds_a_trusted_ca() {
             .arg(&ca_copy),
     );
     got_the_connection(&output);
-    let (output, _) = timed(
-        pigello(&env, &base)
-            .env("PIGELLO_CA_CERT", &ca_copy)
-            .args(["conn", "get", PK, "--retries", "0"]),
-    );
+    let (output, _) = timed(pigello(&env, &base).env("PIGELLO_CA_CERT", &ca_copy).args([
+        "conn",
+        "get",
+        PK,
+        "--retries",
+        "0",
+    ]));
     got_the_connection(&output);
 
     let status = server.0.wait().unwrap();
@@ -1497,13 +1567,19 @@ fn https_is_verified_and_cacert_adds_a_trusted_ca() {
     let log: Vec<&str> = log.lines().collect();
     let request = format!("request GET {PATH}{PK}/ HTTP/1.1");
     assert_eq!(
-        log.iter().filter(|line| line.starts_with("request ")).count(),
+        log.iter()
+            .filter(|line| line.starts_with("request "))
+            .count(),
         2,
         "{log:?}"
     );
-    assert!(log.iter().all(|line| !line.starts_with("request ") || *line == request));
+    assert!(log
+        .iter()
+        .all(|line| !line.starts_with("request ") || *line == request));
     assert_eq!(
-        log.iter().filter(|line| **line == "handshake failed").count(),
+        log.iter()
+            .filter(|line| **line == "handshake failed")
+            .count(),
         1,
         "{log:?}"
     );
@@ -1513,4 +1589,29 @@ fn https_is_verified_and_cacert_adds_a_trusted_ca() {
         2,
         "{log:?}"
     );
+}
+
+#[test]
+fn a_server_echoing_the_secret_does_not_get_it_printed() {
+    let server = httpmock::MockServer::start();
+    let mock = server.mock(|when, then| {
+        when.method(httpmock::Method::GET);
+        then.status(400)
+            .header("x-echo", format!("secret was {SECRET}"))
+            .json_body(json!({"detail": format!("bad secret {SECRET}"), "external_id": [SECRET]}));
+    });
+    let env = TestEnv::new();
+    let output = env
+        .cmd(&server)
+        .args(["conn", "get", PK, "-v", "--retries", "0"])
+        .output()
+        .unwrap();
+    mock.assert();
+    let stderr = exits(&output, 5);
+    assert!(stderr.contains("< x-echo: secret was ***\n"), "{stderr}");
+    assert!(
+        stderr.contains("\n  bad secret ***\n  external_id: ***\n"),
+        "{stderr}"
+    );
+    assert_no_secret(&output);
 }
