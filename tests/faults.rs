@@ -1615,3 +1615,36 @@ fn a_server_echoing_the_secret_does_not_get_it_printed() {
     );
     assert_no_secret(&output);
 }
+
+#[test]
+fn http_proxy_is_used_and_no_proxy_bypasses_it() {
+    let target = httpmock::MockServer::start();
+    let direct = target.mock(|when, then| {
+        when.method(httpmock::Method::GET).path(item_path());
+        then.status(200).json_body(connection(PK, "direct"));
+    });
+    let proxy = httpmock::MockServer::start();
+    // A forward proxy receives the absolute URL; httpmock matches its path.
+    let proxied = proxy.mock(|when, then| {
+        when.method(httpmock::Method::GET).path(item_path());
+        then.status(200).json_body(connection(PK, "proxied"));
+    });
+    let env = TestEnv::new();
+    let run = |no_proxy: Option<&str>| {
+        let mut cmd = env.cmd(&target);
+        cmd.env("HTTP_PROXY", proxy.base_url())
+            .args(["conn", "get", PK, "-o", "ndjson"]);
+        if let Some(hosts) = no_proxy {
+            cmd.env("NO_PROXY", hosts);
+        }
+        cmd.output().unwrap()
+    };
+    let through = run(None);
+    assert_eq!(exits(&through, 0), "");
+    assert!(stdout_of(&through).contains("\"proxied\""));
+    let around = run(Some("127.0.0.1"));
+    assert_eq!(exits(&around, 0), "");
+    assert!(stdout_of(&around).contains("\"direct\""));
+    proxied.assert_calls(1);
+    direct.assert_calls(1);
+}
