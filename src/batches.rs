@@ -44,8 +44,8 @@ pub enum Outcome {
 /// unless `keep_going`.
 ///
 /// `produce` is handed a sink for the records, in order. `collect` sees every
-/// batch exactly once, in order; an error it returns stops the sending and is
-/// returned at the end.
+/// batch exactly once, in order, whatever happens; it may set `stop` itself.
+/// The error returned is the producer's (reading the input).
 pub fn run<P, S, C>(
     options: &Options,
     stop: &AtomicBool,
@@ -56,7 +56,7 @@ pub fn run<P, S, C>(
 where
     P: FnOnce(&mut dyn FnMut(Position, Record)) -> Result<(), Error> + Send,
     S: Fn(&Batch) -> Result<Vec<Value>, Error> + Sync,
-    C: FnMut(Batch, Outcome) -> Result<(), Error>,
+    C: FnMut(Batch, Outcome),
 {
     let batch_size = options.batch_size.max(1);
     let concurrency = options.concurrency.max(1);
@@ -113,7 +113,16 @@ where
                 let outcome = if stop.load(Ordering::SeqCst) {
                     Outcome::NotSent
                 } else {
-                    match send(&batch) {
+                    // A panic must not lose the batch: the collector waits
+                    // for every batch in turn, and would wait forever.
+                    let sent =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| send(&batch)))
+                            .unwrap_or_else(|_| {
+                                Err(Error::Internal(
+                                    "sending a batch failed unexpectedly".to_owned(),
+                                ))
+                            });
+                    match sent {
                         Ok(objects) => Outcome::Applied(objects),
                         Err(err) => {
                             if !options.keep_going {
@@ -132,27 +141,17 @@ where
 
         let mut waiting = BTreeMap::new();
         let mut next = 0;
-        let mut collect_error = None;
         for (batch, outcome) in done_rx {
             waiting.insert(batch.index, (batch, outcome));
             while let Some((batch, outcome)) = waiting.remove(&next) {
                 next += 1;
-                if collect_error.is_none() {
-                    if let Err(err) = collect(batch, outcome) {
-                        stop.store(true, Ordering::SeqCst);
-                        collect_error = Some(err);
-                    }
-                }
+                collect(batch, outcome);
                 let _ = permit_tx.send(());
             }
         }
-        let produced = producer
+        producer
             .join()
-            .unwrap_or_else(|_| Err(Error::Internal("the input reader stopped".to_owned())));
-        match (produced, collect_error) {
-            (Err(err), _) | (Ok(()), Some(err)) => Err(err),
-            (Ok(()), None) => Ok(()),
-        }
+            .unwrap_or_else(|_| Err(Error::Internal("the input reader stopped".to_owned())))
     })
 }
 
@@ -209,7 +208,6 @@ mod tests {
                     Outcome::NotSent => "not sent",
                 };
                 seen.push((batch.index, kind, batch.records[0].0.index));
-                Ok(())
             },
         )
         .unwrap();
@@ -276,14 +274,14 @@ mod tests {
                 in_flight.fetch_sub(1, Ordering::SeqCst);
                 Ok(numbers(batch))
             },
-            |_, _| Ok(()),
+            |_, _| {},
         )
         .unwrap();
         assert_eq!(most.load(Ordering::SeqCst), 3);
     }
 
     #[test]
-    fn a_collector_error_stops_sending_and_is_returned() {
+    fn a_collector_that_stops_still_sees_every_batch_and_nothing_more_is_sent() {
         let sent = AtomicUsize::new(0);
         let stop = AtomicBool::new(false);
         let options = Options {
@@ -291,7 +289,8 @@ mod tests {
             concurrency: 1,
             keep_going: false,
         };
-        let result = run(
+        let mut kinds = Vec::new();
+        run(
             &options,
             &stop,
             records(50),
@@ -299,20 +298,50 @@ mod tests {
                 sent.fetch_add(1, Ordering::SeqCst);
                 Ok(numbers(batch))
             },
-            |batch, _| {
+            |batch, outcome| {
                 if batch.index == 0 {
-                    Err(Error::Internal("stdout closed".into()))
-                } else {
-                    Ok(())
+                    stop.store(true, Ordering::SeqCst);
+                }
+                kinds.push(matches!(outcome, Outcome::NotSent));
+            },
+        )
+        .unwrap();
+        assert_eq!(kinds.len(), 50);
+        // The window bounds what may already have been sent.
+        let sent = sent.load(Ordering::SeqCst);
+        assert!(sent <= 4, "{sent}");
+        assert_eq!(
+            kinds.iter().filter(|not_sent| **not_sent).count(),
+            50 - sent
+        );
+    }
+
+    #[test]
+    fn a_panic_while_sending_fails_that_batch_and_hangs_nothing() {
+        let stop = AtomicBool::new(false);
+        let options = Options {
+            batch_size: 1,
+            concurrency: 2,
+            keep_going: true,
+        };
+        let mut failed = Vec::new();
+        run(
+            &options,
+            &stop,
+            records(5),
+            |batch| {
+                if batch.index == 1 {
+                    panic!("injected");
+                }
+                Ok(numbers(batch))
+            },
+            |batch, outcome| {
+                if matches!(outcome, Outcome::Failed(Error::Internal(_))) {
+                    failed.push(batch.index);
                 }
             },
-        );
-        assert!(matches!(result, Err(Error::Internal(_))));
-        // The window bounds what may already have been sent.
-        assert!(
-            sent.load(Ordering::SeqCst) <= 4,
-            "{}",
-            sent.load(Ordering::SeqCst)
-        );
+        )
+        .unwrap();
+        assert_eq!(failed, [1]);
     }
 }

@@ -38,6 +38,9 @@ pub struct BulkShortfall {
     pub applied: usize,
     /// Records in requests that failed.
     pub failed: usize,
+    /// Of those, records whose request may have been applied all the same
+    /// (no answer, or a server error).
+    pub unknown: usize,
     /// Records never sent: after a failure, or after an interrupt.
     pub not_sent: usize,
     /// The exit code of the worst failed request, if any failed.
@@ -105,9 +108,17 @@ impl From<Vec<String>> for Problems {
 }
 
 impl Error {
+    /// Whether the request surely changed nothing: the API answered with a
+    /// refusal (4xx). A server error or a lost answer leaves it unknown.
+    pub fn known_not_applied(&self) -> bool {
+        matches!(self, Error::Api(failure) if (400..500).contains(&failure.status))
+    }
+
     /// The process exit status for this error. See the table in README.md.
     pub fn exit_code(&self) -> u8 {
         match self {
+            // A reader that stopped early (`| head`) is not a failure.
+            Error::Output(err) if err.kind() == std::io::ErrorKind::BrokenPipe => 0,
             Error::Internal(_) | Error::Output(_) => 1,
             Error::Usage(_) => 2,
             Error::Config(_) => 3,
@@ -194,17 +205,20 @@ impl std::error::Error for Error {}
 impl fmt::Display for BulkShortfall {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let not_applied = self.failed + self.not_sent;
+        let unknown = match self.unknown {
+            0 => String::new(),
+            n => format!(", {n} of them with an outcome unknown"),
+        };
+        let interrupted = if self.interrupted {
+            " after an interrupt"
+        } else {
+            ""
+        };
         write!(
             f,
-            "{not_applied} of {} records not applied ({} in failed requests, {} not sent{})",
-            self.total,
-            self.failed,
-            self.not_sent,
-            if self.interrupted {
-                " after an interrupt"
-            } else {
-                ""
-            }
+            "{not_applied} of {} records not applied ({} in failed requests{unknown}, {} not \
+             sent{interrupted})",
+            self.total, self.failed, self.not_sent,
         )?;
         match &self.failed_output {
             Some(path) => write!(

@@ -25,17 +25,29 @@ impl Input {
         let label = source.label();
         let cannot_read = |err: io::Error| Error::input(format!("{label}: cannot read: {err}"));
         let file = match source {
-            Source::File(path) => File::open(path).map_err(cannot_read)?,
-            Source::Stdin => {
-                let mut spool = tempfile::tempfile().map_err(|err| {
-                    Error::Internal(format!("cannot create a temporary file for stdin: {err}"))
-                })?;
-                io::copy(&mut io::stdin().lock(), &mut spool).map_err(cannot_read)?;
-                spool
+            Source::File(path) => {
+                let file = File::open(path).map_err(cannot_read)?;
+                // A pipe or FIFO (`-f <(...)`) cannot be read twice: spool it.
+                if file.metadata().map_err(cannot_read)?.is_file() {
+                    file
+                } else {
+                    spool(file, &label)?
+                }
             }
+            Source::Stdin => spool(io::stdin().lock(), &label)?,
         };
         Ok(Input { label, file })
     }
+}
+
+/// Copies a stream that can be read only once to a temporary file.
+fn spool(mut stream: impl Read, label: &str) -> Result<File, Error> {
+    let mut spool = tempfile::tempfile().map_err(|err| {
+        Error::Internal(format!("cannot create a temporary file for {label}: {err}"))
+    })?;
+    io::copy(&mut stream, &mut spool)
+        .map_err(|err| Error::input(format!("{label}: cannot read: {err}")))?;
+    Ok(spool)
 }
 
 impl<R: Read + Seek> Input<R> {

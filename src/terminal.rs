@@ -43,9 +43,13 @@ fn colour() -> bool {
 }
 
 /// Prints an error once, each part of a multiple error on its own line.
+/// What is no failure (a closed pipe) is not printed.
 pub fn report(error: &Error) {
     if let Error::Several(errors) = error {
         errors.iter().for_each(report);
+        return;
+    }
+    if error.exit_code() == 0 {
         return;
     }
     let prefix = if colour() {
@@ -127,7 +131,7 @@ impl Progress {
         }
         let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
         if let Ok(style) = ProgressStyle::with_template(
-            "{bar:30} {human_pos}/{human_len} records  {per_sec:.0}  ETA {eta}",
+            "{bar:30} {human_pos}/{human_len} records  {per_sec}  ETA {eta}",
         ) {
             bar.set_style(style);
         }
@@ -142,9 +146,20 @@ impl Progress {
 
     /// Reports an error without garbling the bar.
     pub fn report(&self, error: &Error) {
+        self.suspend(|| report(error));
+    }
+
+    /// Says something on stderr without garbling the bar.
+    pub fn say(&self, message: &str) {
+        self.suspend(|| say(message));
+    }
+
+    /// Runs `f` with the bar hidden: anything written to the terminal, on
+    /// stdout too, then stays clear of it.
+    pub fn suspend<T>(&self, f: impl FnOnce() -> T) -> T {
         match &self.0 {
-            Some(bar) => bar.suspend(|| report(error)),
-            None => report(error),
+            Some(bar) => bar.suspend(f),
+            None => f(),
         }
     }
 

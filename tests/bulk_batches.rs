@@ -419,7 +419,7 @@ fn verbose_logs_each_request_and_ends_with_a_summary() {
     let stderr = stderr_of(&output);
     let last = stderr.lines().last().unwrap();
     assert!(
-        last.starts_with("25 records: 25 applied, 0 failed, 0 not sent, in ")
+        last.starts_with("25 records: 25 sent, 25 applied, 0 failed, 0 not sent, in ")
             && last.ends_with(" s"),
         "{stderr}"
     );
@@ -513,4 +513,213 @@ fn a_large_json_array_is_streamed_in_batches_like_ndjson() {
         .collect();
     let expected: Vec<String> = (0..2_500).map(|i| format!("id-e{i}")).collect();
     assert_eq!(ids, expected);
+}
+
+/// Runs bulk with stdout a pipe that is closed after the first line.
+#[cfg(unix)]
+fn bulk_into_a_pipe_closed_early(
+    env: &TestEnv,
+    server: &TestServer,
+    input: &std::path::Path,
+    failed: &std::path::Path,
+) -> std::process::Output {
+    use std::io::BufRead;
+    let mut child = env
+        .std_bare()
+        .envs(CREDENTIALS.iter().map(|(var, _, value)| (*var, *value)))
+        .env("PIGELLO_BASE_URL", server.base_url())
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "10",
+            "--concurrency",
+            "2",
+            "-o",
+            "ndjson",
+        ])
+        .arg("-f")
+        .arg(input)
+        .arg("--failed-output")
+        .arg(failed)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    drop(stdout);
+    child.wait_with_output().unwrap()
+}
+
+/// The external ids applied by the server, sorted by record number.
+fn applied_in_order(server: &TestServer) -> Vec<String> {
+    let mut applied = applied(server);
+    applied.sort_by_key(|id| id[1..].parse::<usize>().unwrap());
+    applied
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_stops_the_sending_and_loses_no_record() {
+    let server = bulk_server(Duration::from_millis(20));
+    let env = TestEnv::new();
+    let input = ndjson(200, &[]);
+    let file = env.write("in.ndjson", &input);
+    let failed = env.home.path().join("failed.ndjson");
+    let output = bulk_into_a_pipe_closed_early(&env, &server, &file, &failed);
+    assert_eq!(output.status.code(), Some(9), "{}", stderr_of(&output));
+    let applied = applied_in_order(&server);
+    assert!(
+        !applied.is_empty() && applied.len() < 200,
+        "{}",
+        applied.len()
+    );
+    let mut all = applied;
+    all.extend(external_ids_of(&std::fs::read_to_string(&failed).unwrap()));
+    all.sort_by_key(|id| id[1..].parse::<usize>().unwrap());
+    assert_eq!(all, (0..200).map(|i| format!("e{i}")).collect::<Vec<_>>());
+    assert_no_secret(&output);
+}
+
+#[cfg(unix)]
+#[test]
+fn resuming_in_place_into_a_closed_stdout_keeps_what_is_left() {
+    let server = bulk_server(Duration::from_millis(20));
+    let env = TestEnv::new();
+    let file = env.write("rest.ndjson", &ndjson(200, &[]));
+    let output = bulk_into_a_pipe_closed_early(&env, &server, &file, &file);
+    assert_eq!(output.status.code(), Some(9), "{}", stderr_of(&output));
+    let applied = applied_in_order(&server);
+    let rest = external_ids_of(&std::fs::read_to_string(&file).unwrap());
+    assert_eq!(applied.len() + rest.len(), 200);
+    let mut all = applied;
+    all.extend(rest);
+    all.sort_by_key(|id| id[1..].parse::<usize>().unwrap());
+    assert_eq!(all, (0..200).map(|i| format!("e{i}")).collect::<Vec<_>>());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unwritable_stdout_stops_the_sending_and_loses_no_record() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let file = env.write("in.ndjson", &ndjson(100, &[]));
+    let failed = env.home.path().join("failed.ndjson");
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = env
+        .std_bare()
+        .envs(CREDENTIALS.iter().map(|(var, _, value)| (*var, *value)))
+        .env("PIGELLO_BASE_URL", server.base_url())
+        .args([
+            "conn",
+            "bulk",
+            "--batch-size",
+            "10",
+            "--concurrency",
+            "1",
+            "-o",
+            "ndjson",
+        ])
+        .arg("-f")
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(&failed)
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(9), "{}", stderr_of(&output));
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("error: cannot write the results: No space left on device"),
+        "{stderr}"
+    );
+    let mut all = applied_in_order(&server);
+    assert!(all.len() < 100);
+    all.extend(external_ids_of(&std::fs::read_to_string(&failed).unwrap()));
+    assert_eq!(all, (0..100).map(|i| format!("e{i}")).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_folder_as_failed_output_is_refused_before_anything_is_sent() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let file = env.write("in.ndjson", &ndjson(10, &[]));
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "-f"])
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(env.home.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "error: --failed-output {}: is a folder; name a file\n",
+            env.home.path().display()
+        )
+    );
+    assert_eq!(server.requests().len(), 0);
+}
+
+#[test]
+fn an_answer_with_fewer_objects_than_records_is_not_counted_as_applied() {
+    let server = TestServer::start(|request: &Request| {
+        let mut items = request.json().as_array().unwrap().clone();
+        items.pop();
+        Response::json(200, &json!(items))
+    });
+    let env = TestEnv::new();
+    let input = ndjson(30, &[]);
+    let file = env.write("in.ndjson", &input);
+    let failed = env.home.path().join("failed.ndjson");
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "--batch-size", "10", "--keep-going", "-f"])
+        .arg(&file)
+        .arg("--failed-output")
+        .arg(&failed)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(8), "{}", stderr_of(&output));
+    assert_eq!(std::fs::read_to_string(&failed).unwrap(), input);
+    let stderr = stderr_of(&output);
+    assert!(
+        stderr.contains("the bulk endpoint answered 9 objects for 10 records"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("30 of 30 records not applied (30 in failed requests, 30 of them with an outcome unknown, 0 not sent)"),
+        "{stderr}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_input_is_read_once_and_spooled() {
+    let server = bulk_server(Duration::ZERO);
+    let env = TestEnv::new();
+    let fifo = env.home.path().join("in.fifo");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::write(fifo, ndjson(25, &[])).unwrap())
+    };
+    let output = command(&env, &server)
+        .args(["conn", "bulk", "--batch-size", "10", "-f"])
+        .arg(&fifo)
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    writer.join().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(applied_in_order(&server).len(), 25);
 }

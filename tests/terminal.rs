@@ -567,7 +567,7 @@ fn bulk_on_a_terminal_ends_with_a_summary_and_prints_a_table() {
         "{shown}"
     );
     assert!(
-        shown.contains("1 records: 1 applied, 0 failed, 0 not sent, in "),
+        shown.contains("1 records: 1 sent, 1 applied, 0 failed, 0 not sent, in "),
         "{shown}"
     );
 }

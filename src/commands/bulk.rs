@@ -5,7 +5,7 @@
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use tempfile::NamedTempFile;
@@ -48,6 +48,9 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
         failed_output: args.failed_output.clone(),
         ..BulkShortfall::default()
     };
+    // Failures of our own outputs: each stops the sending, none loses a record.
+    let mut output_error: Option<Error> = None;
+    let mut kept_error: Option<Error> = None;
     let mut failures = 0;
     let label = input.label().to_owned();
     let options = Options {
@@ -56,7 +59,7 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
         keep_going: args.keep_going,
     };
 
-    let sent = batches::run(
+    let read = batches::run(
         &options,
         &STOP,
         |push| input.for_each(push),
@@ -67,48 +70,86 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
         |batch, outcome| {
             let count = batch.records.len();
             progress.advance(count);
+            let outcome = match outcome {
+                // One object a record, or the answer cannot be matched to them.
+                Outcome::Applied(objects) if objects.len() != count => {
+                    Outcome::Failed(Error::Transport(format!(
+                        "the bulk endpoint answered {} objects for {count} records; \
+                         the batch cannot be matched to its answer",
+                        objects.len()
+                    )))
+                }
+                other => other,
+            };
             match outcome {
                 Outcome::Applied(objects) => {
                     shortfall.applied += count;
-                    results.items(&objects)?;
+                    if output_error.is_none() {
+                        if let Err(err) = progress.suspend(|| results.items(&objects)) {
+                            // Nobody reads the results: send no more.
+                            STOP.store(true, Ordering::SeqCst);
+                            output_error = Some(err.into());
+                        }
+                    }
                 }
                 Outcome::Failed(err) => {
                     shortfall.failed += count;
-                    let code = err.exit_code();
-                    shortfall.failure_code = shortfall.failure_code.max(Some(code));
+                    if !err.known_not_applied() {
+                        shortfall.unknown += count;
+                    }
+                    shortfall.failure_code = shortfall.failure_code.max(Some(err.exit_code()));
                     failures += 1;
                     if failures <= REPORTED_FAILURES {
                         progress.report(&locate_item_errors(err, &label, &batch));
                     } else if failures == REPORTED_FAILURES + 1 {
-                        progress.report(&Error::Internal(
-                            "more batches failed; they are counted in the summary".to_owned(),
-                        ));
+                        progress.say("more batches failed; they are counted in the summary");
                     }
-                    write_failed(&mut failed_output, &batch)?;
+                    keep(&mut failed_output, &mut kept_error, &batch);
                 }
                 Outcome::NotSent => {
                     shortfall.not_sent += count;
-                    write_failed(&mut failed_output, &batch)?;
+                    keep(&mut failed_output, &mut kept_error, &batch);
                 }
             }
-            Ok(())
         },
     );
     progress.finish();
-    // The failed output is kept whatever else went wrong: it is how a run resumes.
-    let kept = failed_output.map(FailedOutput::keep).transpose();
-    sent?;
-    results.finish()?;
-    kept?;
+    if output_error.is_none() {
+        output_error = results.finish().err().map(Error::from);
+    }
+    // The failed output replaces its target only when complete: it may be
+    // the very input of this run, and the only copy of what is left to do.
+    if let Some(output) = failed_output {
+        if let Err(err) = output.keep(kept_error.is_none()) {
+            kept_error.get_or_insert(err);
+        }
+    }
 
     shortfall.interrupted = terminal::interrupted();
     if global.verbose || terminal::stderr_is_terminal() {
         summarise(&shortfall, started);
     }
-    if shortfall.failed + shortfall.not_sent == 0 && !shortfall.interrupted {
-        Ok(())
-    } else {
-        Err(Error::Bulk(shortfall))
+    let mut errors: Vec<Error> = Vec::new();
+    errors.extend(read.err());
+    errors.extend(kept_error);
+    if shortfall.failed + shortfall.not_sent > 0 || shortfall.interrupted {
+        errors.push(Error::Bulk(shortfall));
+    }
+    errors.extend(output_error);
+    super::combine(errors)
+}
+
+/// Writes a batch not applied to the failed output; the first failure to
+/// do so stops the sending, as nothing more could be kept.
+fn keep(output: &mut Option<FailedOutput>, error: &mut Option<Error>, batch: &Batch) {
+    if error.is_some() {
+        return;
+    }
+    if let Some(output) = output {
+        if let Err(err) = output.write(batch) {
+            STOP.store(true, Ordering::SeqCst);
+            *error = Some(err);
+        }
     }
 }
 
@@ -141,8 +182,12 @@ fn preview(session: &super::Session, input: &mut Input, batch_size: usize) -> Re
 fn summarise(shortfall: &BulkShortfall, started: Instant) {
     let seconds = started.elapsed().as_secs_f64();
     terminal::say(&format!(
-        "{} records: {} applied, {} failed, {} not sent, in {seconds:.2} s",
-        shortfall.total, shortfall.applied, shortfall.failed, shortfall.not_sent
+        "{} records: {} sent, {} applied, {} failed, {} not sent, in {seconds:.2} s",
+        shortfall.total,
+        shortfall.applied + shortfall.failed,
+        shortfall.applied,
+        shortfall.failed,
+        shortfall.not_sent
     ));
 }
 
@@ -177,13 +222,6 @@ fn span(batch: &Batch) -> (Position, Position) {
     (first.unwrap_or(none), last.unwrap_or(none))
 }
 
-fn write_failed(output: &mut Option<FailedOutput>, batch: &Batch) -> Result<(), Error> {
-    match output {
-        Some(output) => output.write(batch),
-        None => Ok(()),
-    }
-}
-
 /// The records not applied, as NDJSON. Written to a temporary file beside
 /// the target and renamed at the end, so that the target may even be the
 /// input being resumed from.
@@ -194,6 +232,12 @@ struct FailedOutput {
 
 impl FailedOutput {
     fn create(path: &Path) -> Result<Self, Error> {
+        if path.is_dir() {
+            return Err(Error::Usage(format!(
+                "--failed-output {}: is a folder; name a file",
+                path.display()
+            )));
+        }
         let folder = match path.parent() {
             Some(folder) if !folder.as_os_str().is_empty() => folder,
             _ => Path::new("."),
@@ -213,33 +257,56 @@ impl FailedOutput {
 
     fn write(&mut self, batch: &Batch) -> Result<(), Error> {
         for (_, record) in &batch.records {
-            serde_json::to_writer(&mut self.file, record).map_err(|err| self.failed(err.into()))?;
-            self.file.write_all(b"\n").map_err(|err| self.failed(err))?;
+            serde_json::to_writer(&mut self.file, record)
+                .map_err(std::io::Error::from)
+                .and_then(|()| self.file.write_all(b"\n"))
+                .map_err(|err| self.cannot_write(&err))?;
         }
         Ok(())
     }
 
-    fn keep(self) -> Result<(), Error> {
+    /// Renames the file over its target when `complete`; else, or when the
+    /// rename fails, leaves it where it is and says where that is.
+    fn keep(self, complete: bool) -> Result<(), Error> {
         let path = self.path.clone();
-        let fail = |err: std::io::Error| {
-            Error::Internal(format!(
-                "cannot write the failed output {}: {err}",
-                path.display()
-            ))
-        };
         let file = self
             .file
             .into_inner()
-            .map_err(|err| fail(err.into_error()))?;
-        file.as_file().sync_all().map_err(fail)?;
-        file.persist(&path).map_err(|err| fail(err.error))?;
-        Ok(())
+            .map_err(|err| cannot_write(&path, &err.into_error()))?;
+        if let Err(err) = file.as_file().sync_all() {
+            return Err(cannot_write(&path, &err));
+        }
+        if !complete {
+            // Incomplete: the target stays as it was, and this goes.
+            drop(file);
+            return Ok(());
+        }
+        match file.persist(&path) {
+            Ok(_) => Ok(()),
+            Err(err) => {
+                let kept = err.file.keep().map(|(_, kept)| kept);
+                let place = match kept {
+                    Ok(kept) => format!("; the records not applied are in {}", kept.display()),
+                    Err(_) => String::new(),
+                };
+                Err(Error::Internal(format!(
+                    "cannot put the failed output at {}: {}{place}",
+                    path.display(),
+                    err.error
+                )))
+            }
+        }
     }
 
-    fn failed(&self, err: std::io::Error) -> Error {
-        Error::Internal(format!(
-            "cannot write the failed output {}: {err}",
-            self.path.display()
-        ))
+    fn cannot_write(&self, err: &std::io::Error) -> Error {
+        cannot_write(&self.path, err)
     }
+}
+
+fn cannot_write(path: &Path, err: &std::io::Error) -> Error {
+    Error::Internal(format!(
+        "cannot write the failed output {}: {err}; it was left as it was, and no more \
+         batches were sent",
+        path.display()
+    ))
 }

@@ -25,10 +25,12 @@ pub fn run(global: &GlobalArgs, args: &PkArgs) -> Result<(), Error> {
         }
     }
     // The shape follows the request, not the outcome: several PKs, an array.
-    match found.as_slice() {
-        [one] if pks.len() == 1 => printer.one(one)?,
-        [] if pks.len() == 1 => {}
-        _ => printer.many(&found)?,
-    }
+    let printed = match found.as_slice() {
+        [one] if pks.len() == 1 => printer.one(one),
+        [] if pks.len() == 1 => Ok(()),
+        _ => printer.many(&found),
+    };
+    // A closed stdout must not hide that a PK failed.
+    errors.extend(printed.err().map(Error::from));
     super::combine(errors)
 }
