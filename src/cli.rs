@@ -160,9 +160,13 @@ pub enum ConfigCommand {
     Show,
 
     /// Print the path of the config file in use
+    #[command(after_help = "Examples:\n  pigello config path\n  \
+        $EDITOR \"$(pigello config path)\"")]
     Path,
 
     /// List the profiles of the config file, the default one marked
+    #[command(after_help = "The default profile is marked with `*`.\n\nExample:\n  \
+        pigello config profiles")]
     Profiles,
 }
 
@@ -186,6 +190,8 @@ pub enum SandboxCommand {
     },
 
     /// Forget every connection the sandbox holds
+    #[command(after_help = "Examples:\n  pigello sandbox reset\n  \
+        pigello sandbox reset --data ci-sandbox.json")]
     Reset {
         /// The state file (as --sandbox-data)
         #[arg(long, value_name = "PATH")]

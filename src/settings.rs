@@ -512,7 +512,18 @@ pub fn config_path(global: &GlobalArgs, env: EnvLookup) -> Result<(PathBuf, bool
 /// Reads and checks the top level of the config file; an absent default
 /// file is an empty one.
 pub fn read_config_file(global: &GlobalArgs, env: EnvLookup) -> Result<ConfigFile, Error> {
-    let (path, explicit_path) = config_path(global, env)?;
+    let (path, explicit) = config_path(global, env)?;
+    parse_config_file(path, explicit)
+}
+
+/// As `read_config_file`, for a file about to be written: an absent one is
+/// empty even when named explicitly.
+pub fn read_config_file_to_write(global: &GlobalArgs, env: EnvLookup) -> Result<ConfigFile, Error> {
+    let (path, _) = config_path(global, env)?;
+    parse_config_file(path, false)
+}
+
+fn parse_config_file(path: PathBuf, explicit_path: bool) -> Result<ConfigFile, Error> {
     let file = read_config(&path, explicit_path)?;
     let file_exists = file.is_some();
     let mut file = file.unwrap_or_default();

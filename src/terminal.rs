@@ -99,18 +99,16 @@ pub fn confirm(question: &str) -> io::Result<bool> {
 /// Set by the first Ctrl-C; a second one ends the process at once.
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
-/// Makes Ctrl-C set `stop` instead of ending the process, so a run can
-/// finish what is in flight and say what was left undone.
-pub fn catch_interrupts(stop: &'static AtomicBool) {
+/// Makes Ctrl-C (and a termination signal) set `stop` instead of ending
+/// the process, so a run can finish what is in flight and say what was left
+/// undone; `message` says what happens meanwhile.
+pub fn catch_interrupts(stop: &'static AtomicBool, message: &'static str) {
     let handler = move || {
         if INTERRUPTED.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
         stop.store(true, Ordering::SeqCst);
-        let _ = writeln!(
-            io::stderr().lock(),
-            "\ninterrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
-        );
+        let _ = writeln!(io::stderr().lock(), "\n{message}");
     };
     // Without the handler Ctrl-C ends the process, as it always did: worse,
     // but nothing to stop the run for.

@@ -40,7 +40,10 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
         .map(FailedOutput::create)
         .transpose()?;
 
-    terminal::catch_interrupts(&STOP);
+    terminal::catch_interrupts(
+        &STOP,
+        "interrupted: finishing the requests in flight (Ctrl-C again to quit at once)",
+    );
     let progress = Progress::new(total);
     let mut results = printer.stream();
     let mut shortfall = BulkShortfall {

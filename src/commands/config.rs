@@ -47,7 +47,8 @@ pub fn show(global: &GlobalArgs) -> Result<(), Error> {
 /// `config init`: writes one profile, asking on a terminal, else taking the
 /// PIGELLO_* variables and the flags.
 pub fn init(global: &GlobalArgs, force: bool) -> Result<(), Error> {
-    let config = settings::read_config_file(global, &process_env)?;
+    // A file named with --config may not exist yet: init creates it.
+    let config = settings::read_config_file_to_write(global, &process_env)?;
     let (name, _) = config.chosen_profile(global, &process_env);
     let existing = config
         .profiles
@@ -60,27 +61,40 @@ pub fn init(global: &GlobalArgs, force: bool) -> Result<(), Error> {
             config.path.display()
         )));
     }
-    // Defaults: what the profile holds, else the environment.
-    let current = |key: &str, variable: &str| -> Option<String> {
+    // Values, or the defaults offered: the environment of this run, else
+    // what the profile held.
+    let held = |key: &str| -> Option<String> {
         existing
             .as_ref()
             .and_then(|table| table.get(key))
             .and_then(|value| value.as_str())
             .map(str::to_owned)
-            .or_else(|| process_env(variable))
     };
+    let current = |key: &str, variable: &str| process_env(variable).or_else(|| held(key));
 
     let mut values: Vec<(&str, String)> = Vec::new();
     let interactive = terminal::interactive();
-    let base_url = global
-        .base_url
-        .clone()
-        .or_else(|| current("base_url", "PIGELLO_BASE_URL"));
-    match (&global.environment, &base_url) {
-        (Some(environment), _) => values.push(("environment", environment.clone())),
-        (None, Some(url)) => values.push(("base_url", url.clone())),
-        (None, None) => {
-            let default = current("environment", "PIGELLO_ENVIRONMENT");
+    // Where to: flags first, then the environment, then the profile; an
+    // environment name beats a base URL at each level.
+    let target = [
+        global.environment.clone().map(|v| ("environment", v)),
+        global.base_url.clone().map(|v| ("base_url", v)),
+        process_env("PIGELLO_ENVIRONMENT").map(|v| ("environment", v)),
+        process_env("PIGELLO_BASE_URL").map(|v| ("base_url", v)),
+        held("environment").map(|v| ("environment", v)),
+        held("base_url").map(|v| ("base_url", v)),
+    ]
+    .into_iter()
+    .flatten()
+    .next();
+    let given = global.environment.is_some() || global.base_url.is_some();
+    match target {
+        // Given on the command line, or no terminal to ask: taken as it is.
+        Some(pair) if given || !interactive => values.push(pair),
+        // A base URL is not asked for; an environment is, with a default.
+        Some(("base_url", url)) => values.push(("base_url", url)),
+        other => {
+            let default = other.map(|(_, value)| value);
             let environment = if interactive {
                 ask(
                     "environment (api, dev.api or sandbox)",
@@ -187,18 +201,12 @@ fn write_profile(path: &Path, name: &str, values: &[(&str, String)]) -> Result<(
     for (key, value) in values {
         profile.insert(key, toml_edit::value(value.as_str()));
     }
+    let first = profiles.is_empty();
     profiles.insert(name, Item::Table(profile));
     // The first profile of a file becomes its default, so that it is used
-    // without --profile.
-    let has_default = document.contains_key("default_profile")
-        || document
-            .get("profiles")
-            .and_then(Item::as_table)
-            .is_some_and(|profiles| profiles.contains_key("default"));
-    if !has_default {
+    // without --profile. (Top-level keys are written before the tables.)
+    if first && !document.contains_key("default_profile") && name != "default" {
         document.insert("default_profile", toml_edit::value(name));
-        // Top-level keys must come before the tables.
-        document.sort_values_by(|_, _, _, _| std::cmp::Ordering::Equal);
     }
 
     let folder = match path.parent() {

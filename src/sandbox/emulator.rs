@@ -182,7 +182,7 @@ impl Emulator {
             .map_err(|err| {
                 answer(
                     500,
-                    &json!({"detail": format!("The sandbox could not store its data: {err}")}),
+                    &json!({"detail": format!("The sandbox could not read or store its data: {err}")}),
                 )
             })
     }
@@ -289,8 +289,13 @@ fn normalised(mut fields: Record) -> Record {
 fn field_errors(problems: &[Problem]) -> Value {
     let mut root = Map::new();
     'problems: for problem in problems {
+        // Django REST framework's words where it has them.
         let message = match problem.message.as_str() {
             "required field missing" => "This field is required.".to_owned(),
+            text if text.starts_with("not a UUID") => "Must be a valid UUID.".to_owned(),
+            text if text.starts_with("at most 128 characters") => {
+                "Ensure this field has no more than 128 characters.".to_owned()
+            }
             other => other.to_owned(),
         };
         let path: Vec<&str> = if problem.field.is_empty() {
@@ -386,7 +391,7 @@ mod tests {
             field_errors(&problems),
             json!({
                 "external_id": ["This field is required."],
-                "content_type": {"id": ["not a UUID: \"x\""], "name": ["unknown field"]},
+                "content_type": {"id": ["Must be a valid UUID."], "name": ["unknown field"]},
                 "non_field_errors": ["expected a JSON object"]
             })
         );

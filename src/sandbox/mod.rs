@@ -94,7 +94,7 @@ pub fn serve(listen: &str, data: &Path) -> Result<(), Error> {
         )));
     }
     let base_url = bind(listen, data)?;
-    terminal::catch_interrupts(&STOP);
+    terminal::catch_interrupts(&STOP, "stopping the sandbox");
     let mut lines = format!(
         "# pigello sandbox at {base_url}, data in {}; Ctrl-C stops it\n\
          export PIGELLO_BASE_URL={base_url}\n",
