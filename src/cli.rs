@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 use uuid::Uuid;
 
-use crate::model::CUSTOM_ID_MAX_CHARS;
+use crate::model::check_custom_id;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -347,13 +347,7 @@ pub struct DeleteArgs {
 }
 
 fn parse_custom_id(value: &str) -> Result<String, String> {
-    let chars = value.chars().count();
-    if chars > CUSTOM_ID_MAX_CHARS {
-        return Err(format!(
-            "at most {CUSTOM_ID_MAX_CHARS} characters are allowed, this has {chars}"
-        ));
-    }
-    Ok(value.to_owned())
+    check_custom_id(value).map(|()| value.to_owned())
 }
 
 #[cfg(test)]

@@ -140,12 +140,8 @@ pub fn check(value: Value, completeness: Completeness) -> Result<Record, Vec<Pro
             "custom_id" => match value {
                 Value::Null => {}
                 Value::String(text) => {
-                    let chars = text.chars().count();
-                    if chars > CUSTOM_ID_MAX_CHARS {
-                        problems.push(Problem::new(
-                            key,
-                            format!("at most {CUSTOM_ID_MAX_CHARS} characters are allowed, this has {chars}"),
-                        ));
+                    if let Err(message) = check_custom_id(text) {
+                        problems.push(Problem::new(key, message));
                     }
                 }
                 other => problems.push(expected(key, "a string or null", other)),
@@ -168,6 +164,17 @@ pub fn check(value: Value, completeness: Completeness) -> Result<Record, Vec<Pro
     } else {
         Err(problems)
     }
+}
+
+/// The schema's limit on custom_id, in characters.
+pub fn check_custom_id(text: &str) -> Result<(), String> {
+    let chars = text.chars().count();
+    if chars > CUSTOM_ID_MAX_CHARS {
+        return Err(format!(
+            "at most {CUSTOM_ID_MAX_CHARS} characters are allowed, this has {chars}"
+        ));
+    }
+    Ok(())
 }
 
 /// `content_type` and `organization`: `{"id": UUID}`, or null where allowed.

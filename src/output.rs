@@ -150,14 +150,7 @@ const STREAM_COLUMN_MAX: usize = 40;
 
 impl StreamTable {
     fn new(first: &[Value]) -> Self {
-        let mut columns: Vec<String> = Vec::new();
-        for fields in first.iter().filter_map(Value::as_object) {
-            for key in fields.keys() {
-                if !columns.contains(key) {
-                    columns.push(key.clone());
-                }
-            }
-        }
+        let columns: Vec<String> = columns(first).into_iter().map(str::to_owned).collect();
         let widths = columns
             .iter()
             .map(|column| {
@@ -232,14 +225,7 @@ fn record_table(object: &Value) -> Table {
 /// One row per object; the columns are every field seen, in order of first
 /// appearance, so fields the API adds later are shown too.
 fn rows_table(objects: &[Value]) -> Table {
-    let mut columns: Vec<&str> = Vec::new();
-    for fields in objects.iter().filter_map(Value::as_object) {
-        for key in fields.keys() {
-            if !columns.contains(&key.as_str()) {
-                columns.push(key);
-            }
-        }
-    }
+    let columns = columns(objects);
     let mut table = new_table();
     table.set_header(columns.clone());
     for object in objects {
@@ -252,10 +238,36 @@ fn rows_table(objects: &[Value]) -> Table {
     table
 }
 
-/// A value as a table shows it: references by their id, null as empty.
+/// Every field of the objects, in order of first appearance.
+fn columns(objects: &[Value]) -> Vec<&str> {
+    let mut columns: Vec<&str> = Vec::new();
+    for fields in objects.iter().filter_map(Value::as_object) {
+        for key in fields.keys() {
+            if !columns.contains(&key.as_str()) {
+                columns.push(key);
+            }
+        }
+    }
+    columns
+}
+
+/// A value as a table shows it: references by their id, null as empty, and
+/// control characters escaped, so that no escape sequence from the server
+/// reaches the terminal.
 fn cell(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
+        Value::String(text) if text.chars().any(char::is_control) => text
+            .chars()
+            .flat_map(|c| {
+                let escaped: Vec<char> = if c.is_control() {
+                    c.escape_default().collect()
+                } else {
+                    vec![c]
+                };
+                escaped
+            })
+            .collect(),
         Value::String(text) => text.clone(),
         Value::Object(fields) if fields.len() == 1 && fields.contains_key("id") => {
             cell(&fields["id"])
@@ -354,6 +366,11 @@ mod tests {
 └──────────────┴───────┘
 "
         );
+    }
+
+    #[test]
+    fn control_characters_in_cells_are_escaped() {
+        assert_eq!(cell(&json!("a\u{1b}[31mred\nb")), "a\\u{1b}[31mred\\nb");
     }
 
     #[test]

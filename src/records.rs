@@ -177,10 +177,9 @@ impl Skipped {
 
     /// A serde_json error's message with its place counted from the top.
     fn place(&self, err: &serde_json::Error) -> String {
-        let message = err.to_string();
-        let message = message.split(" at line ").next().unwrap_or(&message);
+        let message = what_went_wrong(err);
         if err.line() == 0 {
-            return message.to_owned();
+            return message;
         }
         let column = if err.line() == 1 {
             err.column() + self.columns
@@ -191,6 +190,16 @@ impl Skipped {
             "{message} at line {} column {column}",
             err.line() + self.lines
         )
+    }
+}
+
+/// A serde_json error's message without the place it adds, which counts
+/// from where that parse began.
+fn what_went_wrong(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((what, _)) => what.to_owned(),
+        None => message,
     }
 }
 
@@ -263,8 +272,7 @@ fn scan_ndjson(
         }
         let value = serde_json::from_slice(&line).map_err(|err| {
             // serde_json counts lines and columns within this line only.
-            let message = err.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
+            let message = what_went_wrong(&err);
             let column = if number == skipped.lines + 1 {
                 err.column() + skipped.columns
             } else {

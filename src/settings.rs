@@ -830,20 +830,38 @@ fn environment_url(name: &str, source: &str) -> Result<String, Error> {
     Ok(format!("https://{}.pigello.io", name.to_ascii_lowercase()))
 }
 
+/// A URL as errors show it: without user, password, query or fragment,
+/// any of which may hold a credential.
+fn shown_url(url: &Url) -> String {
+    let port = url
+        .port()
+        .map(|port| format!(":{port}"))
+        .unwrap_or_default();
+    let path = url.path().trim_end_matches('/');
+    format!(
+        "{}://{}{port}{path}",
+        url.scheme(),
+        url.host_str().unwrap_or_default()
+    )
+}
+
 fn check_base_url(raw: &str, source: &str) -> Result<String, Error> {
-    let url = Url::parse(raw)
-        .map_err(|err| Error::Config(format!("{source}: \"{raw}\" is not a valid URL ({err})")))?;
+    // The raw text is never quoted: it may hold a password or a token.
+    let url = Url::parse(raw).map_err(|err| {
+        Error::Config(format!("{source}: the base URL is not a valid URL ({err})"))
+    })?;
     if !url.username().is_empty() || url.password().is_some() {
-        // Not echoed: the URL holds credentials.
         return Err(Error::Config(format!(
             "{source}: the base URL must not contain a user name or password"
         )));
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::Config(format!(
-            "{source}: the base URL \"{raw}\" must not have a query or fragment"
+            "{source}: the base URL {} must not have a query or fragment",
+            shown_url(&url)
         )));
     }
+    let raw = shown_url(&url);
     let host = url.host_str().unwrap_or_default();
     let loopback = host.eq_ignore_ascii_case("localhost")
         || host
@@ -1022,9 +1040,12 @@ mod tests {
             3
         );
         assert!(check_base_url("ftp://host", "x").is_err());
-        assert!(check_base_url("https://host/?a=b", "x").is_err());
+        let err = check_base_url("https://host/?token=t0ken", "x").unwrap_err();
+        assert!(!err.to_string().contains("t0ken"), "{err}");
         let err = check_base_url("https://user:pw@host", "x").unwrap_err();
         assert!(!err.to_string().contains("pw"));
+        let err = check_base_url("https://user:pw@exa mple.com", "x").unwrap_err();
+        assert!(!err.to_string().contains("pw"), "{err}");
     }
 
     #[test]
