@@ -195,13 +195,16 @@ fn curl_headers() -> String {
 
 fn curl_loop(server: &TestServer, batches: &Path) -> Duration {
     let script = format!(
-        "for f in {dir}/*.json; do curl -sS -o /dev/null -X POST -H 'Content-Type: application/json' {headers}--data-binary @\"$f\" {url}/integrations/integrationserviceidconnection/list/ || exit 1; done",
+        "for f in {dir}/*.json; do curl -q -sS -o /dev/null -X POST -H 'Content-Type: application/json' {headers}--data-binary @\"$f\" {url}/integrations/integrationserviceidconnection/list/ || exit 1; done",
         dir = batches.display(),
         headers = curl_headers(),
         url = server.base_url()
     );
     let started = Instant::now();
+    // Side by side with pigello: a clean environment, and no ~/.curlrc (-q).
     let status = Command::new("sh")
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .args(["-c", &script])
         .status()
         .expect("run sh");
@@ -254,7 +257,12 @@ fn single_get(server: &TestServer) {
         "{}/integrations/integrationserviceidconnection/{PK}/",
         server.base_url()
     );
-    let mut curl_args = vec!["-sS".to_owned(), "-o".to_owned(), "/dev/null".to_owned()];
+    let mut curl_args = vec![
+        "-q".to_owned(),
+        "-sS".to_owned(),
+        "-o".to_owned(),
+        "/dev/null".to_owned(),
+    ];
     for (_, header, value) in CREDENTIALS {
         curl_args.push("-H".to_owned());
         curl_args.push(format!("{header}: {value}"));
@@ -273,6 +281,7 @@ fn single_get(server: &TestServer) {
         assert!(status.success());
         let started = Instant::now();
         let status = Command::new("curl")
+            .env_clear()
             .args(&curl_args)
             .status()
             .expect("run curl");
