@@ -147,7 +147,7 @@ pub fn check(value: Value, completeness: Completeness) -> Result<Record, Vec<Pro
                 other => problems.push(expected(key, "a string or null", other)),
             },
             _ => problems.push(Problem::new(
-                key,
+                field_name(key),
                 format!("unknown field (the fields are {WRITABLE})"),
             )),
         }
@@ -198,7 +198,7 @@ fn check_reference(key: &str, value: &Value, nullable: bool, problems: &mut Vec<
     }
     for inner in object.keys().filter(|inner| *inner != "id") {
         problems.push(Problem::new(
-            format!("{key}.{inner}"),
+            format!("{key}.{}", field_name(inner)),
             "unknown field (the only field is id)",
         ));
     }
@@ -227,6 +227,22 @@ pub fn kind(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+/// A field name from the input as messages show it: plain names as they
+/// are; anything else (control characters, dots, empty, long) quoted, so
+/// that it can neither reach the terminal raw nor pass for another path.
+fn field_name(key: &str) -> String {
+    let plain = !key.is_empty()
+        && key.len() <= 60
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if plain {
+        key.to_owned()
+    } else {
+        quote(key)
     }
 }
 
@@ -437,6 +453,22 @@ mod tests {
                 "organization: expected an object {\"id\": UUID} or null, found a string",
                 "external_id: required field missing",
             ]
+        );
+    }
+
+    #[test]
+    fn odd_field_names_are_quoted_and_escaped() {
+        let found = problems(
+            json!({"\u{1b}[2K\rerror: x": 1, "content_type.id": 2, "": 3}),
+            Completeness::Partial,
+        );
+        let names: Vec<&str> = found
+            .iter()
+            .map(|p| p.split(": unknown").next().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["\"\\u{1b}[2K\\rerror: x\"", "\"content_type.id\"", "\"\""]
         );
     }
 

@@ -193,6 +193,12 @@ impl Skipped {
     }
 }
 
+/// JSON's white space (RFC 8259): not form feed, which Rust's ASCII white
+/// space includes and serde_json refuses.
+fn is_json_space(byte: &u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// A serde_json error's message without the place it adds, which counts
 /// from where that parse began.
 fn what_went_wrong(err: &serde_json::Error) -> String {
@@ -215,10 +221,7 @@ fn skip_bom_and_space(reader: &mut impl BufRead) -> io::Result<(Option<u8>, Skip
         let Some(&first) = buffer.first() else {
             return Ok((None, skipped));
         };
-        let spaces = buffer
-            .iter()
-            .take_while(|b| b.is_ascii_whitespace())
-            .count();
+        let spaces = buffer.iter().take_while(|b| is_json_space(b)).count();
         if spaces == 0 {
             return Ok((Some(first), skipped));
         }
@@ -267,7 +270,7 @@ fn scan_ndjson(
         if reader.read_until(b'\n', &mut line)? == 0 {
             break;
         }
-        if line.iter().all(u8::is_ascii_whitespace) {
+        if line.iter().all(is_json_space) {
             continue;
         }
         let value = serde_json::from_slice(&line).map_err(|err| {
@@ -352,6 +355,19 @@ mod tests {
             problems.lines,
             ["in.json: holds one JSON object over several lines; bulk takes a JSON array of objects, or one object per line (NDJSON)"]
         );
+    }
+
+    #[test]
+    fn a_form_feed_is_not_white_space_anywhere() {
+        // Found by fuzzing: it was skipped before the first record and on a
+        // line of its own, though JSON refuses it everywhere.
+        for content in ["\u{c}{}\n", "{}\n\u{c}\n{}\n"] {
+            let seen = positions(content);
+            assert!(
+                seen.iter().any(|p| p.ends_with("false")),
+                "{content:?}: {seen:?}"
+            );
+        }
     }
 
     #[test]
