@@ -24,7 +24,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let full = check(value.clone(), Completeness::Full);
     let partial = check(value.clone(), Completeness::Partial);
-    for problems in [&full, &partial].into_iter().filter_map(|r| r.as_ref().err()) {
+    for problems in [&full, &partial]
+        .into_iter()
+        .filter_map(|r| r.as_ref().err())
+    {
         assert!(!problems.is_empty(), "rejected with no problem");
         for problem in problems {
             let _ = problem.to_string();
@@ -47,8 +50,14 @@ fuzz_target!(|data: &[u8]| {
         for key in READ_ONLY {
             expected.shift_remove(key);
         }
-        assert_eq!(record, &expected, "check changed more than read-only fields");
-        assert!(record.keys().eq(expected.keys()), "check reordered the fields");
+        assert_eq!(
+            record, &expected,
+            "check changed more than read-only fields"
+        );
+        assert!(
+            record.keys().eq(expected.keys()),
+            "check reordered the fields"
+        );
         round_trip(record, Completeness::Partial);
     }
     if let Ok(record) = &full {
@@ -86,7 +95,11 @@ fn bulk(record: &Record) {
         assert_eq!(count, 1);
         let mut records = Vec::new();
         input.for_each(|_, r| records.push(r)).unwrap();
-        assert_eq!(records, [record.clone()], "changed as bulk input {content}");
+        assert_eq!(
+            records,
+            std::slice::from_ref(record),
+            "changed as bulk input {content}"
+        );
     }
 }
 
