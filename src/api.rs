@@ -109,23 +109,25 @@ impl Client {
 
     /// Text from the server with the secret masked: a server or proxy that
     /// echoes request headers must not get it printed.
+    /// Masked before the text is cut to one line, so no part survives a cut.
     fn redact(&self, text: &str) -> String {
-        text.replace(self.secret.expose(), "***")
+        let secret = self.secret.expose();
+        // Masking a secret of a character or two would garble every message
+        // and hide nothing worth hiding.
+        if secret.len() < 4 {
+            return text.to_owned();
+        }
+        text.replace(secret, "***")
     }
 
-    fn redacted(&self, error: Error) -> Error {
-        match error {
-            Error::Api(mut failure) => {
-                for line in &mut failure.details {
-                    *line = self.redact(line);
-                }
-                for (_, line) in &mut failure.items {
-                    *line = self.redact(line);
-                }
-                Error::Api(failure)
-            }
-            other => other,
+    fn failure(&self, method: &str, url: &str, reply: Reply) -> Error {
+        // A gateway's error for a POST: the server behind it may have acted.
+        let gateway = method == "POST" && matches!(reply.status.as_u16(), 502 | 504);
+        let mut error = failure(method, url, reply, &|text| self.redact(text));
+        if let (true, Error::Api(failure)) = (gateway, &mut error) {
+            failure.details.push(unknown_outcome(url).to_owned());
         }
+        error
     }
 
     /// Every header a request carries, in order; `None` is the secret.
@@ -206,7 +208,7 @@ impl Client {
             status if status.is_success() => Ok(()),
             // An earlier attempt got through before its answer was lost.
             StatusCode::NOT_FOUND if reply.earlier_may_have_applied => Ok(()),
-            _ => Err(self.redacted(failure("DELETE", &url, reply))),
+            _ => Err(self.failure("DELETE", &url, reply)),
         }
     }
 
@@ -222,7 +224,7 @@ impl Client {
         let url = url.as_str();
         let reply = self.execute(&method, url, body)?;
         if !reply.status.is_success() {
-            return Err(self.redacted(failure(method.as_str(), url, reply)));
+            return Err(self.failure(method.as_str(), url, reply));
         }
         serde_json::from_slice(&reply.body).map_err(|err| {
             let what = if reply.body.iter().all(u8::is_ascii_whitespace) {
@@ -313,16 +315,10 @@ impl Client {
         if repeatable || failure.never_sent() {
             return Error::Transport(format!("{method} {url}: {message}"));
         }
-        let advice = if url.ends_with("/list/") {
-            "whether these records were applied is unknown and the request was not repeated; \
-             they count as not applied (see --failed-output), and sending them again is safe: \
-             bulk updates the connections that exist"
-        } else {
-            "whether the connection was created is unknown and the request was not repeated; \
-             before creating it again, check for it (`pigello conn get PK` if you know its id), \
-             or send it with `pigello conn bulk`, which updates a connection that exists"
-        };
-        Error::Transport(format!("{method} {url}: {message}\n  {advice}"))
+        Error::Transport(format!(
+            "{method} {url}: {message}\n  {}",
+            unknown_outcome(url)
+        ))
     }
 
     fn say_retry(
@@ -378,10 +374,23 @@ impl Client {
         )];
         for (name, value) in &reply.headers {
             let value = String::from_utf8_lossy(value.as_bytes());
-            lines.push(format!("< {name}: {}", self.redact(&one_line(&value))));
+            lines.push(format!("< {name}: {}", one_line(&self.redact(&value))));
         }
         lines.push(format!("< ({} bytes of body)", reply.body.len()));
         terminal::say(&lines.join("\n"));
+    }
+}
+
+/// What to do about a POST that may or may not have been applied.
+fn unknown_outcome(url: &str) -> &'static str {
+    if url.ends_with("/list/") {
+        "whether these records were applied is unknown and the request was not repeated; \
+         they count as not applied (see --failed-output), and sending them again is safe: \
+         bulk updates the connections that exist"
+    } else {
+        "whether the connection was created is unknown and the request was not repeated; \
+         before creating it again, check for it (`pigello conn get PK` if you know its id), \
+         or send it with `pigello conn bulk`, which updates a connection that exists"
     }
 }
 
@@ -575,19 +584,20 @@ fn causes(err: &dyn std::error::Error) -> String {
 }
 
 /// Turns an unsuccessful answer into an error with readable details.
-fn failure(method: &str, url: &str, reply: Reply) -> Error {
+/// `redact` masks the secret in the server's text before anything is cut.
+fn failure(method: &str, url: &str, reply: Reply, redact: &dyn Fn(&str) -> String) -> Error {
     let status = reply.status;
     let location = reply
         .headers
         .get(LOCATION)
         .and_then(|value| value.to_str().ok())
-        .map(one_line);
+        .map(|value| one_line(&redact(value)));
     let html = reply
         .headers
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.contains("html"));
-    let body = reply.body;
+    let body = redact(&String::from_utf8_lossy(&reply.body)).into_bytes();
 
     let mut failure = ApiFailure {
         method: method.to_owned(),

@@ -214,13 +214,7 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
     )
     .map(|(path, _)| PathBuf::from(path));
 
-    let environment = lookup(
-        global.environment.clone(),
-        "PIGELLO_ENVIRONMENT",
-        "environment",
-        env,
-        &profile,
-    );
+    let (base_url, environment) = target(global, env, &profile);
     if global.sandbox
         || environment
             .as_ref()
@@ -268,6 +262,9 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
             continue;
         };
         check_header_value(credential.key, &value, &source)?;
+        if credential.key == SECRET_KEY && value.is_empty() {
+            return Err(Error::Config(format!("{source}: client_secret is empty")));
+        }
         if credential.key == SECRET_KEY {
             secret = Some(Secret::new(value));
         } else {
@@ -275,13 +272,6 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
         }
     }
 
-    let base_url = lookup(
-        global.base_url.clone(),
-        "PIGELLO_BASE_URL",
-        "base_url",
-        env,
-        &profile,
-    );
     let base_url = match (base_url, environment) {
         (Some((url, source)), _) => Some(check_base_url(&url, &source)?),
         (None, Some((name, source))) => Some(environment_url(&name, &source)?),
@@ -440,6 +430,21 @@ pub fn describe(global: &GlobalArgs, env: EnvLookup) -> Result<Vec<Shown>, Error
         };
         rows.push(Shown { key, value, source });
     }
+    // Where requests go, as the two settings above decide it together.
+    let (value, source) = match target(global, env, &profile) {
+        _ if global.sandbox => ("the sandbox".to_owned(), "flag"),
+        (_, Some((name, source))) if name == sandbox::ENVIRONMENT => {
+            ("the sandbox".to_owned(), kind(&source))
+        }
+        (Some((url, source)), _) => (url, kind(&source)),
+        (_, Some((name, source))) => (format!("https://{name}.pigello.io"), kind(&source)),
+        (None, None) => ("(not set)".to_owned(), "-"),
+    };
+    rows.push(Shown {
+        key: "requests_go_to",
+        value,
+        source,
+    });
     Ok(rows)
 }
 
@@ -451,6 +456,46 @@ fn mask(secret: &str) -> String {
     }
     let tail: String = secret.chars().skip(count - 4).collect();
     format!("***{tail}")
+}
+
+/// Where requests go: a base URL or an environment name (with sources), at
+/// most one of them. The setting from the nearer level (flag, then
+/// environment variable, then profile) wins; at one level a base URL beats
+/// an environment name.
+type Found = Option<(String, String)>;
+
+fn target(global: &GlobalArgs, env: EnvLookup, profile: &Profile) -> (Found, Found) {
+    let environment = lookup(
+        global.environment.clone(),
+        "PIGELLO_ENVIRONMENT",
+        "environment",
+        env,
+        profile,
+    );
+    let base_url = lookup(
+        global.base_url.clone(),
+        "PIGELLO_BASE_URL",
+        "base_url",
+        env,
+        profile,
+    );
+    match (base_url, environment) {
+        (Some(url), Some(name)) if level(&name.1) > level(&url.1) => (None, Some(name)),
+        (Some(url), _) => (Some(url), None),
+        (None, name) => (None, name),
+    }
+}
+
+/// How near to this run a setting's source is: flag 3, environment 2,
+/// profile 1.
+fn level(source: &str) -> u8 {
+    if source.starts_with("--") {
+        3
+    } else if source.starts_with("PIGELLO_") {
+        2
+    } else {
+        1
+    }
 }
 
 /// One setting: the flag if given, else the environment variable, else the

@@ -604,10 +604,15 @@ fn a_502_or_504_is_retried_for_a_get_but_not_for_a_post() {
         ]);
         let (output, _) = create(&server, &[]);
         let stderr = exits(&output, 8);
+        // Not repeated, and the outcome called unknown: the API behind the
+        // gateway may have created it.
         assert_eq!(
             stderr,
             format!(
-                "error: POST {}{PATH} answered {status} {}\n",
+                "error: POST {}{PATH} answered {status} {}\n  whether the connection was \
+                 created is unknown and the request was not repeated; before creating it \
+                 again, check for it (`pigello conn get PK` if you know its id), or send it \
+                 with `pigello conn bulk`, which updates a connection that exists\n",
                 server.base_url(),
                 reason(status)
             )
@@ -1647,4 +1652,25 @@ fn http_proxy_is_used_and_no_proxy_bypasses_it() {
     assert!(stdout_of(&around).contains("\"direct\""));
     proxied.assert_calls(1);
     direct.assert_calls(1);
+}
+
+#[test]
+fn a_secret_echoed_across_the_cut_of_a_long_line_leaves_no_part_of_it() {
+    let server = httpmock::MockServer::start();
+    server.mock(|when, then| {
+        when.method(httpmock::Method::GET);
+        then.status(400)
+            .header("x-echo", format!("{}{SECRET}", "y".repeat(295)))
+            .body(format!("{}{SECRET}", "x".repeat(290)));
+    });
+    let env = TestEnv::new();
+    let output = env
+        .cmd(&server)
+        .args(["conn", "get", PK, "-v", "--retries", "0"])
+        .output()
+        .unwrap();
+    exits(&output, 5);
+    let stderr = stderr_of(&output);
+    assert!(!stderr.contains(&SECRET[..6]), "{stderr}");
+    assert_no_secret(&output);
 }

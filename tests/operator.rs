@@ -850,6 +850,12 @@ fn show_reports_each_value_and_its_source_with_the_secret_masked() {
         row("retries", "1", "file"),
         row("ca_cert", "(none)", "default"),
         row("sandbox_data", "<data dir>/pigello/sandbox.json", "default"),
+        // The flag's base URL beats the profile's environment.
+        row(
+            "requests_go_to",
+            "https://proxy.example.com/pigello",
+            "flag"
+        ),
     ]);
     assert_eq!(shown, expected);
     // Pretty JSON, as every -o json.
@@ -1866,4 +1872,52 @@ fn every_command_has_examples_in_its_help() {
         without.is_empty(),
         "commands whose --help has no Example section: {without:?}"
     );
+}
+
+#[test]
+fn init_with_force_keeps_the_keys_it_does_not_ask_for() {
+    let env = TestEnv::new();
+    let path = env.default_config(
+        "[profiles.ci]\nenvironment = \"dev.api\"\ntimeout = 10\noutput = \"ndjson\"\n\
+         client_secret_command = \"pass show pigello/ci\"\ncustomer_id = \"old\"\n",
+    );
+    let mut cmd = with_credential_env(&env);
+    cmd.env_remove("PIGELLO_CLIENT_SECRET");
+    let output = run(cmd
+        .args(["config", "init", "--profile", "ci", "--force"])
+        .write_stdin(""));
+    assert_eq!(code(&output), Some(0), "{}", stderr_of(&output));
+    let file = read_toml(&path);
+    let profile = profile_of(&file, "ci");
+    assert_eq!(profile.get("timeout"), Some(&toml::Value::Integer(10)));
+    assert_eq!(profile.get("output"), Some(&"ndjson".into()));
+    // The secret still comes from the command; none was written.
+    assert_eq!(
+        profile.get("client_secret_command"),
+        Some(&"pass show pigello/ci".into())
+    );
+    assert!(profile.get("client_secret").is_none());
+    assert_eq!(profile.get("customer_id"), Some(&"cust-1".into()));
+    assert_eq!(profile.get("environment"), Some(&"dev.api".into()));
+}
+
+#[cfg(unix)]
+#[test]
+fn init_through_a_symbolic_link_changes_the_file_it_names() {
+    let env = TestEnv::new();
+    let real = env.write("dotfiles/pigello.toml", "# managed\n");
+    let link = default_path(&env);
+    std::fs::create_dir_all(link.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let output = run(with_credential_env(&env)
+        .args(["config", "init", "--profile", "b", "--environment", "api"])
+        .write_stdin(""));
+    assert_eq!(code(&output), Some(0), "{}", stderr_of(&output));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(text.contains("# managed\n"), "{text}");
+    assert!(text.contains("[profiles.b]"), "{text}");
 }

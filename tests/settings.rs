@@ -884,3 +884,70 @@ fn an_empty_credential_variable_with_no_profile_is_missing() {
         ),
     );
 }
+
+#[test]
+fn the_nearer_of_base_url_and_environment_decides_where_requests_go() {
+    // A profile's base_url no longer beats PIGELLO_ENVIRONMENT=sandbox, nor
+    // a profile's environment = "sandbox" a --base-url flag.
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path(item_path(PK));
+        then.status(200).json_body(serde_json::json!({"id": PK}));
+    });
+    let env = TestEnv::new();
+    env.default_config("[profiles.default]\nenvironment = \"sandbox\"\n");
+    let output = env
+        .cmd(&server)
+        .env_remove("PIGELLO_BASE_URL")
+        .args([
+            "--base-url",
+            &server.base_url(),
+            "conn",
+            "get",
+            PK,
+            "--retries",
+            "0",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    mock.assert();
+
+    let env = TestEnv::new();
+    env.default_config(&format!(
+        "[profiles.default]\nbase_url = \"{}\"\n",
+        server.base_url()
+    ));
+    let data = env.home.path().join("sandbox.json");
+    let output = env
+        .cmd(&server)
+        .env_remove("PIGELLO_BASE_URL")
+        .env("PIGELLO_ENVIRONMENT", "sandbox")
+        .env("PIGELLO_SANDBOX_DATA", &data)
+        .args(["conn", "get", PK, "--retries", "0"])
+        .output()
+        .unwrap();
+    // The sandbox has no such connection: 404 from it, not the server's 200.
+    assert_eq!(output.status.code(), Some(6), "{}", stderr_of(&output));
+    mock.assert_calls(1);
+}
+
+#[test]
+fn an_empty_client_secret_in_the_profile_is_refused() {
+    let env = TestEnv::new();
+    let mut text = String::from("[profiles.default]\nbase_url = \"http://127.0.0.1:9\"\n");
+    for (key, (_, _, value)) in KEYS.iter().zip(CREDENTIALS).take(6) {
+        text += &format!("{key} = \"{value}\"\n");
+    }
+    text += "client_secret = \"\"\n";
+    let path = env.default_config(&text);
+    let output = env.bare().args(["conn", "get", PK]).output().unwrap();
+    assert_eq!(output.status.code(), Some(3), "{}", stderr_of(&output));
+    assert_eq!(
+        stderr_of(&output),
+        format!(
+            "error: `client_secret` in profile \"default\" in {}: client_secret is empty\n",
+            path.display()
+        )
+    );
+}

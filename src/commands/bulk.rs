@@ -123,7 +123,8 @@ pub fn run(global: &GlobalArgs, args: &BulkArgs) -> Result<(), Error> {
     // The failed output replaces its target only when complete: it may be
     // the very input of this run, and the only copy of what is left to do.
     if let Some(output) = failed_output {
-        if let Err(err) = output.keep(kept_error.is_none()) {
+        // Complete only if every record was read and written.
+        if let Err(err) = output.keep(kept_error.is_none() && read.is_ok()) {
             kept_error.get_or_insert(err);
         }
     }

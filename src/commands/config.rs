@@ -109,8 +109,16 @@ pub fn init(global: &GlobalArgs, force: bool) -> Result<(), Error> {
     }
     let mut missing = Vec::new();
     for credential in &CREDENTIALS {
-        let default = current(credential.key, credential.env);
         let secret = credential.key == "client_secret";
+        // A profile that runs a command for its secret keeps doing so,
+        // unless this run gives a secret itself.
+        if secret
+            && held("client_secret_command").is_some()
+            && process_env(credential.env).is_none()
+        {
+            continue;
+        }
+        let default = current(credential.key, credential.env);
         let value = if interactive {
             ask(credential.key, default, secret)?
         } else {
@@ -177,6 +185,10 @@ fn ask(key: &str, default: Option<String>, secret: bool) -> Result<Option<String
 /// Writes the profile into the config file, keeping everything else in it
 /// (other profiles, comments, layout). Mode 600; replaced atomically.
 fn write_profile(path: &Path, name: &str, values: &[(&str, String)]) -> Result<(), Error> {
+    // Through a symbolic link to the file it names, so that a managed
+    // dotfile is changed rather than replaced by a copy.
+    let resolved = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let path = resolved.as_path();
     let failed = |what: &str, err: &dyn std::fmt::Display| {
         Error::Config(format!("cannot {what} {}: {err}", path.display()))
     };
@@ -197,7 +209,18 @@ fn write_profile(path: &Path, name: &str, values: &[(&str, String)]) -> Result<(
         })
         .as_table_mut()
         .ok_or_else(|| Error::Config(format!("{}: `profiles` is not a table", path.display())))?;
-    let mut profile = Table::new();
+    // Keys not asked for (timeout, retries, output, ...) are kept.
+    let mut profile = profiles
+        .get(name)
+        .and_then(Item::as_table)
+        .cloned()
+        .unwrap_or_default();
+    for key in ["environment", "base_url"] {
+        profile.remove(key);
+    }
+    if values.iter().any(|(key, _)| *key == "client_secret") {
+        profile.remove("client_secret_command");
+    }
     for (key, value) in values {
         profile.insert(key, toml_edit::value(value.as_str()));
     }

@@ -98,8 +98,12 @@ impl Store {
         };
         let mut file = NamedTempFile::new_in(folder)?;
         let document = json!({"version": 1, "connections": state.connections});
-        serde_json::to_writer(io::BufWriter::new(&mut file), &document)?;
-        file.flush()?;
+        // Flushed explicitly: a BufWriter dropped unflushed hides a failed
+        // last write, and a cut-off file would replace the good one.
+        let mut writer = io::BufWriter::new(&mut file);
+        serde_json::to_writer(&mut writer, &document)?;
+        writer.flush()?;
+        drop(writer);
         file.as_file().sync_all()?;
         file.persist(&self.path).map_err(|err| err.error)?;
         Ok(())
