@@ -319,7 +319,12 @@ pub struct Shown {
 pub fn describe(global: &GlobalArgs, env: EnvLookup) -> Result<Vec<Shown>, Error> {
     let config = read_config_file(global, env)?;
     let (name, _) = config.chosen_profile(global, env);
-    let profile = load_profile(global, env)?;
+    let (path, exists, default_profile) = (
+        config.path.clone(),
+        config.exists,
+        config.default_profile.is_some(),
+    );
+    let profile = profile_from(config, global, env)?;
     let kind = |source: &str| -> &'static str {
         if source.starts_with("--") {
             "flag"
@@ -335,17 +340,17 @@ pub fn describe(global: &GlobalArgs, env: EnvLookup) -> Result<Vec<Shown>, Error
         (None, Some(_)) => "env",
         (None, None) => "default",
     };
-    let missing = if config.exists { "" } else { " (not found)" };
+    let missing = if exists { "" } else { " (not found)" };
     rows.push(Shown {
         key: "config",
-        value: format!("{}{missing}", config.path.display()),
+        value: format!("{}{missing}", path.display()),
         source: config_source,
     });
     let profile_source = if global.profile.is_some() {
         "flag"
     } else if env("PIGELLO_PROFILE").is_some() {
         "env"
-    } else if config.default_profile.is_some() {
+    } else if default_profile {
         "file"
     } else {
         "default"
@@ -608,7 +613,11 @@ fn parse_config_file(path: PathBuf, explicit_path: bool) -> Result<ConfigFile, E
 }
 
 fn load_profile(global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
-    let config = read_config_file(global, env)?;
+    profile_from(read_config_file(global, env)?, global, env)
+}
+
+/// The chosen profile of a config file already read, its keys checked.
+fn profile_from(config: ConfigFile, global: &GlobalArgs, env: EnvLookup) -> Result<Profile, Error> {
     let (name, explicit_profile) = config.chosen_profile(global, env);
     let ConfigFile {
         path,
