@@ -9,6 +9,7 @@ pub mod batches;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod files;
 pub mod model;
 pub mod output;
 pub mod preview;

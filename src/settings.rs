@@ -178,14 +178,16 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
         env,
         &profile,
     )
-    .map(|(value, source)| match value.parse::<u64>() {
-        Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
-        _ => Err(Error::Config(format!(
-            "{source}: timeout must be a whole number of seconds above 0, not \"{value}\""
-        ))),
+    .map(|found| {
+        whole_number(
+            found,
+            1,
+            u64::MAX,
+            "timeout must be a whole number of seconds above 0",
+        )
     })
     .transpose()?
-    .unwrap_or(DEFAULT_TIMEOUT);
+    .map_or(DEFAULT_TIMEOUT, Duration::from_secs);
     let retries = lookup(
         global.retries.map(|n| n.to_string()),
         "PIGELLO_RETRIES",
@@ -193,15 +195,17 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
         env,
         &profile,
     )
-    .map(|(value, source)| {
-        value.parse::<u32>().map_err(|_| {
-            Error::Config(format!(
-                "{source}: retries must be a whole number from 0, not \"{value}\""
-            ))
-        })
+    .map(|found| {
+        whole_number(
+            found,
+            0,
+            u32::MAX.into(),
+            "retries must be a whole number from 0",
+        )
     })
     .transpose()?
-    .unwrap_or(DEFAULT_RETRIES);
+    // Within u32: whole_number checked the range.
+    .map_or(DEFAULT_RETRIES, |n| n as u32);
     let ca_cert = lookup(
         global
             .cacert
@@ -220,14 +224,7 @@ pub fn resolve(global: &GlobalArgs, env: EnvLookup) -> Result<Settings, Error> {
             .as_ref()
             .is_some_and(|(name, _)| name == sandbox::ENVIRONMENT)
     {
-        let data = match global
-            .sandbox_data
-            .clone()
-            .or_else(|| env("PIGELLO_SANDBOX_DATA").map(PathBuf::from))
-        {
-            Some(path) => path,
-            None => sandbox::default_data_path()?,
-        };
+        let data = sandbox_data(global.sandbox_data.clone(), env)?;
         return Ok(Settings {
             // Known once the sandbox is started.
             base_url: String::new(),
@@ -325,15 +322,7 @@ pub fn describe(global: &GlobalArgs, env: EnvLookup) -> Result<Vec<Shown>, Error
         config.default_profile.is_some(),
     );
     let profile = profile_from(config, global, env)?;
-    let kind = |source: &str| -> &'static str {
-        if source.starts_with("--") {
-            "flag"
-        } else if source.starts_with("PIGELLO_") {
-            "env"
-        } else {
-            "file"
-        }
-    };
+    let kind = |source: &str| origin(source).name();
     let mut rows = Vec::new();
     let config_source = match (&global.config, env("PIGELLO_CONFIG")) {
         (Some(_), _) => "flag",
@@ -463,6 +452,15 @@ fn mask(secret: &str) -> String {
     format!("***{tail}")
 }
 
+/// The sandbox's state file: the one named (a flag), else
+/// PIGELLO_SANDBOX_DATA, else `<data dir>/pigello/sandbox.json`.
+pub fn sandbox_data(named: Option<PathBuf>, env: EnvLookup) -> Result<PathBuf, Error> {
+    match named.or_else(|| env("PIGELLO_SANDBOX_DATA").map(PathBuf::from)) {
+        Some(path) => Ok(path),
+        None => sandbox::default_data_path(),
+    }
+}
+
 /// Where requests go: a base URL or an environment name (with sources), at
 /// most one of them. The setting from the nearer level (flag, then
 /// environment variable, then profile) wins; at one level a base URL beats
@@ -485,21 +483,52 @@ fn target(global: &GlobalArgs, env: EnvLookup, profile: &Profile) -> (Found, Fou
         profile,
     );
     match (base_url, environment) {
-        (Some(url), Some(name)) if level(&name.1) > level(&url.1) => (None, Some(name)),
+        (Some(url), Some(name)) if origin(&name.1) > origin(&url.1) => (None, Some(name)),
         (Some(url), _) => (Some(url), None),
         (None, name) => (None, name),
     }
 }
 
-/// How near to this run a setting's source is: flag 3, environment 2,
-/// profile 1.
-fn level(source: &str) -> u8 {
+/// A setting that must be a whole number from `min` to `max`; `rule` says
+/// so when it is not.
+fn whole_number(
+    (value, source): (String, String),
+    min: u64,
+    max: u64,
+    rule: &str,
+) -> Result<u64, Error> {
+    match value.parse::<u64>() {
+        Ok(number) if (min..=max).contains(&number) => Ok(number),
+        _ => Err(Error::Config(format!("{source}: {rule}, not \"{value}\""))),
+    }
+}
+
+/// Where a setting came from, ordered by how near to this run that is.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Origin {
+    File,
+    Env,
+    Flag,
+}
+
+impl Origin {
+    fn name(&self) -> &'static str {
+        match self {
+            Origin::File => "file",
+            Origin::Env => "env",
+            Origin::Flag => "flag",
+        }
+    }
+}
+
+/// The origin of a source as `lookup` names it.
+fn origin(source: &str) -> Origin {
     if source.starts_with("--") {
-        3
+        Origin::Flag
     } else if source.starts_with("PIGELLO_") {
-        2
+        Origin::Env
     } else {
-        1
+        Origin::File
     }
 }
 

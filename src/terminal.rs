@@ -85,11 +85,7 @@ pub fn prompt(question: &str) -> io::Result<String> {
 
 /// Asks a yes/no question on the terminal; anything but yes is no.
 pub fn confirm(question: &str) -> io::Result<bool> {
-    let mut stderr = io::stderr().lock();
-    write!(stderr, "{question} [y/N] ")?;
-    stderr.flush()?;
-    let mut answer = String::new();
-    io::stdin().lock().read_line(&mut answer)?;
+    let answer = prompt(&format!("{question} [y/N] "))?;
     Ok(matches!(
         answer.trim().to_ascii_lowercase().as_str(),
         "y" | "yes"

@@ -28,17 +28,6 @@ const TIMEOUT_MS: u64 = 10_000;
 
 const PK3: &str = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
 
-/// Profile keys, in the order of `CREDENTIALS` and of the prompts.
-const KEYS: [&str; 7] = [
-    "customer_id",
-    "application_id",
-    "service_id",
-    "service_version_id",
-    "client_ct",
-    "client_entity",
-    "client_secret",
-];
-
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 // ---------------------------------------------------------------------------

@@ -15,17 +15,6 @@ use common::*;
 use httpmock::prelude::*;
 use httpmock::Mock;
 
-/// Profile keys, in the order of `CREDENTIALS`.
-const KEYS: [&str; 7] = [
-    "customer_id",
-    "application_id",
-    "service_id",
-    "service_version_id",
-    "client_ct",
-    "client_entity",
-    "client_secret",
-];
-
 const KNOWN_KEYS: &str = "customer_id, application_id, service_id, service_version_id, client_ct, \
                           client_entity, client_secret, environment, base_url, output, timeout, \
                           retries, ca_cert, client_secret_command";

@@ -13,6 +13,7 @@ use tempfile::NamedTempFile;
 use crate::batches::{self, Batch, Options, Outcome};
 use crate::cli::{BulkArgs, GlobalArgs};
 use crate::error::{BulkShortfall, Error};
+use crate::files;
 use crate::model::{Position, Record, Source};
 use crate::records::Input;
 use crate::terminal::{self, Progress};
@@ -242,15 +243,11 @@ impl FailedOutput {
                 path.display()
             )));
         }
-        let folder = match path.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        };
-        let file = NamedTempFile::new_in(folder).map_err(|err| {
+        let file = files::temporary_beside(path).map_err(|err| {
             Error::Usage(format!(
                 "--failed-output {}: cannot create a file in {}: {err}",
                 path.display(),
-                folder.display()
+                files::folder_of(path).display()
             ))
         })?;
         Ok(FailedOutput {

@@ -1,15 +1,14 @@
 //! `pigello config init|show|path|profiles`: the settings, written and read
 //! back.
 
-use std::io::Write;
 use std::path::Path;
 
 use serde_json::json;
-use tempfile::NamedTempFile;
 use toml_edit::{DocumentMut, Item, Table};
 
 use crate::cli::GlobalArgs;
 use crate::error::Error;
+use crate::files;
 use crate::output::{self, choose_format, Printer};
 use crate::settings::{self, process_env, CREDENTIALS};
 use crate::terminal;
@@ -232,23 +231,8 @@ fn write_profile(path: &Path, name: &str, values: &[(&str, String)]) -> Result<(
         document.insert("default_profile", toml_edit::value(name));
     }
 
-    let folder = match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(folder).map_err(|err| failed("create the folder of", &err))?;
-    let mut file = NamedTempFile::new_in(folder).map_err(|err| failed("write", &err))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        file.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))
-            .map_err(|err| failed("write", &err))?;
-    }
-    file.write_all(document.to_string().as_bytes())
-        .and_then(|()| file.as_file().sync_all())
-        .map_err(|err| failed("write", &err))?;
-    file.persist(path)
-        .map_err(|err| failed("write", &err.error))?;
-    Ok(())
+    // The temporary file is the owner's alone (mode 600), and so is the
+    // config file once it is renamed into place.
+    files::replace(path, |out| out.write_all(document.to_string().as_bytes()))
+        .map_err(|err| failed("write", &err))
 }

@@ -48,15 +48,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-/// The sandbox's state file: `--data`, `--sandbox-data`, PIGELLO_SANDBOX_DATA, or the default.
+/// The sandbox's state file: `--data`, else as every command finds it.
 fn sandbox_data(data: Option<PathBuf>, global: &GlobalArgs) -> Result<PathBuf, Error> {
-    match data
-        .or_else(|| global.sandbox_data.clone())
-        .or_else(|| process_env("PIGELLO_SANDBOX_DATA").map(PathBuf::from))
-    {
-        Some(path) => Ok(path),
-        None => sandbox::default_data_path(),
-    }
+    settings::sandbox_data(data.or_else(|| global.sandbox_data.clone()), &process_env)
 }
 
 type StdoutPrinter = Printer<BufWriter<StdoutLock<'static>>>;

@@ -3,12 +3,12 @@
 //! each other's changes nor leave a half-written file.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
-use tempfile::NamedTempFile;
 
+use crate::files;
 use crate::model::Record;
 
 pub struct Store {
@@ -49,9 +49,7 @@ impl Store {
     }
 
     fn lock(&self) -> io::Result<File> {
-        if let Some(folder) = self.path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fs::create_dir_all(folder)?;
-        }
+        fs::create_dir_all(files::folder_of(&self.path))?;
         let mut name = self.path.as_os_str().to_owned();
         name.push(".lock");
         let file = OpenOptions::new()
@@ -92,21 +90,10 @@ impl Store {
     }
 
     fn save(&self, state: &State) -> io::Result<()> {
-        let folder = match self.path.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        };
-        let mut file = NamedTempFile::new_in(folder)?;
         let document = json!({"version": 1, "connections": state.connections});
-        // Flushed explicitly: a BufWriter dropped unflushed hides a failed
-        // last write, and a cut-off file would replace the good one.
-        let mut writer = io::BufWriter::new(&mut file);
-        serde_json::to_writer(&mut writer, &document)?;
-        writer.flush()?;
-        drop(writer);
-        file.as_file().sync_all()?;
-        file.persist(&self.path).map_err(|err| err.error)?;
-        Ok(())
+        files::replace(&self.path, |out| {
+            serde_json::to_writer(out, &document).map_err(io::Error::from)
+        })
     }
 }
 

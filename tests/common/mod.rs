@@ -32,6 +32,18 @@ pub const CREDENTIALS: [(&str, &str, &str); 7] = [
     ("PIGELLO_CLIENT_SECRET", "X-PIGELLO-CLIENT-SECRET", SECRET),
 ];
 
+/// The profile keys of the credentials, in the order of `CREDENTIALS` (and
+/// of `config init`'s prompts).
+pub const KEYS: [&str; 7] = [
+    "customer_id",
+    "application_id",
+    "service_id",
+    "service_version_id",
+    "client_ct",
+    "client_entity",
+    "client_secret",
+];
+
 pub const CT: &str = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
 pub const OBJ: &str = "463a83d0-a816-4902-abba-2486e0c0a0bb";
 pub const ORG: &str = "2c1a3f5e-8b7d-4e6f-9a0b-1c2d3e4f5a6b";
